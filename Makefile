@@ -1,0 +1,52 @@
+# The two quick-start commands: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format venv deps dev-deps system-deps migrate seed demo-user clean
+
+# Falls back to python3 where there is no python3.11 binary (any Python 3.11+ works).
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found, using python3"; }
+	$$(command -v $(PYTHON) || command -v python3) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+venv: $(PY)
+
+deps: $(PY)
+	$(PIP) install --quiet -r requirements.txt
+
+dev-deps: $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+
+## run: set up everything and serve the app on the embedded SQLite default, seeded, with a demo login
+run: deps
+	DEBUG=1 $(PY) manage.py migrate --no-input
+	DEBUG=1 $(PY) manage.py seed
+	DEBUG=1 $(PY) manage.py create_demo_user
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+## system-deps: Debian's postgresql and chromium, installed only when missing
+system-deps:
+	bash scripts/install-system-deps.sh
+
+## lint: ruff's formatter and linter, as checks
+lint: dev-deps
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: dev-deps
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## test: lint, then the whole suite against a throwaway PostgreSQL cluster and headless Chromium
+test: system-deps lint
+	bash scripts/with-postgres.sh bash scripts/run-tests.sh $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
