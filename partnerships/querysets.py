@@ -1,8 +1,16 @@
 """Reads: named, chainable filters and the with_*() loaders that views call once."""
 
+import datetime
+
 from django.apps import apps
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+
+from partnerships.search import period_ends_on_or_after, period_starts_on_or_before, text_condition
+
+
+def _model(name: str):
+    return apps.get_model("partnerships", name)
 
 
 class RegionQuerySet(models.QuerySet):
@@ -14,41 +22,134 @@ class RegionQuerySet(models.QuerySet):
 
     def by_identifier(self, value: str):
         """Regions whose slug, current ISO code, or any earlier code is ``value`` (case-insensitive)."""
-        codes = apps.get_model("partnerships", "RegionCode").objects.filter(region=OuterRef("pk"), code__iexact=value)
+        codes = _model("RegionCode").objects.filter(region=OuterRef("pk"), code__iexact=value)
         return self.filter(Q(slug__iexact=value) | Q(iso_code__iexact=value) | Exists(codes))
 
-    def lineage_of(self, regions):
-        """The given regions with all their predecessors and successors, transitively."""
-        change_model = apps.get_model("partnerships", "RegionChange")
-        edges = list(change_model.objects.values_list("predecessor_id", "successor_id"))
+    def lineage_ids(self, region_ids) -> set[int]:
+        """The given regions' ids with all their predecessors and successors, transitively (one query)."""
         neighbours: dict[int, set[int]] = {}
-        for before, after in edges:
+        for before, after in _model("RegionChange").objects.values_list("predecessor_id", "successor_id"):
             neighbours.setdefault(before, set()).add(after)
             neighbours.setdefault(after, set()).add(before)
-        found = set(regions.values_list("pk", flat=True)) if hasattr(regions, "values_list") else set(regions)
+        found = set(region_ids)
         frontier = list(found)
         while frontier:
             for other in neighbours.get(frontier.pop(), ()):
                 if other not in found:
                     found.add(other)
                     frontier.append(other)
-        return self.filter(pk__in=found)
+        return found
+
+    def search(self, text: str):
+        aliases = _model("RegionAlias").objects.filter(Q(region=OuterRef("pk")) & text_condition(text, ["name"]))
+        return self.filter(text_condition(text, ["name_pl", "name_en", "name_local", "iso_code"]) | Exists(aliases))
+
+    def in_country(self, code: str):
+        return self.filter(country=code)
+
+    def with_history(self):
+        return self.prefetch_related(
+            "aliases", "codes", "statistics", "changes_as_predecessor__successor", "changes_as_successor__predecessor"
+        )
+
+
+def _region_alias_match(text: str, region_ref: str) -> Exists:
+    aliases = _model("RegionAlias").objects.filter(Q(region=OuterRef(region_ref)) & text_condition(text, ["name"]))
+    return Exists(aliases)
 
 
 class PartnershipQuerySet(models.QuerySet):
     def for_voivodeship(self, region):
         return self.filter(voivodeship=region)
 
+    def with_partner_in(self, region_ids):
+        return self.filter(partner_region__in=region_ids)
+
+    def in_country(self, code: str):
+        return self.filter(partner_region__country=code)
+
+    def with_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def search(self, text: str):
+        return self.filter(
+            text_condition(
+                text, ["summary", "voivodeship__name_pl", "partner_region__name_pl", "partner_region__name_en"]
+            )
+            | _region_alias_match(text, "partner_region")
+        )
+
     def with_regions(self):
         return self.select_related("voivodeship", "partner_region")
 
 
-class AgreementQuerySet(models.QuerySet):
+class PublishedQuerySet(models.QuerySet):
+    """Reads shared by records that are drafts until published."""
+
     def published(self):
         return self.filter(published_at__isnull=False)
 
+    def visible_to(self, user):
+        """Published records for everyone; drafts too for staff (per-voivodeship rights narrow this further)."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self
+        return self.published()
+
+
+class AgreementQuerySet(PublishedQuerySet):
     def for_voivodeship(self, region):
-        return self.filter(voivodeship=region)
+        parties = _model("AgreementParty").objects.filter(agreement=OuterRef("pk"), region=region)
+        return self.filter(Q(voivodeship=region) | Q(partnership__voivodeship=region) | Exists(parties))
+
+    def involving_regions(self, region_ids):
+        parties = _model("AgreementParty").objects.filter(agreement=OuterRef("pk"), region__in=region_ids)
+        return self.filter(Q(partnership__partner_region__in=region_ids) | Exists(parties))
+
+    def in_country(self, code: str):
+        parties = _model("AgreementParty").objects.filter(
+            Q(agreement=OuterRef("pk")) & (Q(region__country=code) | Q(organization__country=code))
+        )
+        return self.filter(Q(partnership__partner_region__country=code) | Exists(parties))
+
+    def within_dates(self, date_from: datetime.date | None, date_to: datetime.date | None):
+        queryset = self
+        if date_from:
+            queryset = queryset.filter(period_ends_on_or_after(date_from, date_field="signed_on"))
+        if date_to:
+            queryset = queryset.filter(period_starts_on_or_before(date_to, date_field="signed_on"))
+        return queryset
+
+    def with_topic(self, topic):
+        return self.filter(
+            Exists(_model("Agreement").topics.through.objects.filter(agreement=OuterRef("pk"), topic=topic))
+        )
+
+    def with_organization(self, organization):
+        parties = _model("AgreementParty").objects.filter(agreement=OuterRef("pk"), organization=organization)
+        return self.filter(Exists(parties))
+
+    def with_person(self, person):
+        parties = _model("AgreementParty").objects.filter(agreement=OuterRef("pk"), signatory=person)
+        return self.filter(Exists(parties))
+
+    def search(self, text: str):
+        parties = _model("AgreementParty").objects.filter(
+            Q(agreement=OuterRef("pk"))
+            & (
+                text_condition(text, ["region__name_pl", "region__name_en", "organization__name", "signatory__name"])
+                | _region_alias_match(text, "region")
+            )
+        )
+        return self.filter(
+            text_condition(text, ["title", "summary", "place"])
+            | _region_alias_match(text, "partnership__partner_region")
+            | Exists(parties)
+        )
 
     def with_parties(self):
         return self.prefetch_related("parties__region", "parties__organization", "parties__signatory")
+
+    def with_listing(self):
+        return self.select_related(
+            "voivodeship", "partnership__voivodeship", "partnership__partner_region"
+        ).prefetch_related("parties__region", "parties__organization", "topics")

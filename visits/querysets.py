@@ -2,29 +2,163 @@
 
 import datetime
 
-from django.db import models
+from django.apps import apps
+from django.db.models import Exists, OuterRef, Q
+
+from partnerships.querysets import PublishedQuerySet
+from partnerships.search import period_ends_on_or_after, period_starts_on_or_before, text_condition
 
 
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published_at__isnull=False)
+def _model(app: str, name: str):
+    return apps.get_model(app, name)
 
+
+def _alias_match(text: str, region_ref: str) -> Exists:
+    aliases = _model("partnerships", "RegionAlias").objects.filter(
+        Q(region=OuterRef(region_ref)) & text_condition(text, ["name"])
+    )
+    return Exists(aliases)
+
+
+class DatedRangeMixin:
+    def within_dates(self, date_from: datetime.date | None, date_to: datetime.date | None):
+        queryset = self
+        if date_from:
+            queryset = queryset.filter(period_ends_on_or_after(date_from, date_field="start_on", end_field="end_on"))
+        if date_to:
+            queryset = queryset.filter(period_starts_on_or_before(date_to, date_field="start_on"))
+        return queryset
+
+
+class VisitQuerySet(DatedRangeMixin, PublishedQuerySet):
     def for_voivodeship(self, region):
         return self.filter(voivodeship=region)
 
+    def involving_regions(self, region_ids):
+        delegations = _model("visits", "Delegation").objects.filter(visit=OuterRef("pk"), region__in=region_ids)
+        return self.filter(
+            Q(partnership__partner_region__in=region_ids) | Q(region__in=region_ids) | Exists(delegations)
+        )
 
-class VisitQuerySet(PublishedQuerySet):
+    def in_country(self, code: str):
+        delegations = _model("visits", "Delegation").objects.filter(
+            Q(visit=OuterRef("pk")) & (Q(region__country=code) | Q(organization__country=code))
+        )
+        return self.filter(Q(country=code) | Q(partnership__partner_region__country=code) | Exists(delegations))
+
+    def with_topic(self, topic):
+        partnership_topics = _model("partnerships", "Partnership").topics.through.objects.filter(
+            partnership=OuterRef("partnership"), topic=topic
+        )
+        agreement_topics = _model("partnerships", "Agreement").topics.through.objects.filter(
+            agreement__visits=OuterRef("pk"), topic=topic
+        )
+        return self.filter(Exists(partnership_topics) | Exists(agreement_topics))
+
+    def with_organization(self, organization):
+        delegations = _model("visits", "Delegation").objects.filter(visit=OuterRef("pk"), organization=organization)
+        return self.filter(Q(host=organization) | Exists(delegations))
+
+    def with_person(self, person):
+        members = _model("visits", "DelegationMember").objects.filter(delegation__visit=OuterRef("pk"), person=person)
+        return self.filter(Exists(members))
+
+    def search(self, text: str):
+        members = _model("visits", "DelegationMember").objects.filter(
+            Q(delegation__visit=OuterRef("pk")) & text_condition(text, ["person__name", "person__name_en", "role"])
+        )
+        delegations = _model("visits", "Delegation").objects.filter(
+            Q(visit=OuterRef("pk"))
+            & (
+                text_condition(text, ["organization__name", "region__name_pl", "region__name_en"])
+                | _alias_match(text, "region")
+            )
+        )
+        return self.filter(
+            text_condition(
+                text,
+                [
+                    "title",
+                    "purpose",
+                    "outcomes",
+                    "place",
+                    "host__name",
+                    "region__name_pl",
+                    "region__name_en",
+                    "partnership__partner_region__name_pl",
+                    "partnership__partner_region__name_en",
+                ],
+            )
+            | _alias_match(text, "region")
+            | _alias_match(text, "partnership__partner_region")
+            | Exists(members)
+            | Exists(delegations)
+        )
+
+    def with_listing(self):
+        return self.select_related(
+            "voivodeship", "partnership__voivodeship", "partnership__partner_region", "region", "host", "event"
+        )
+
     def with_delegations(self):
         return self.prefetch_related("delegations__region", "delegations__organization", "delegations__members__person")
 
 
-class EventQuerySet(PublishedQuerySet):
-    pass
+class EventQuerySet(DatedRangeMixin, PublishedQuerySet):
+    def for_voivodeship(self, region):
+        return self.filter(voivodeship=region)
+
+    def involving_regions(self, region_ids):
+        return self.filter(region__in=region_ids)
+
+    def in_country(self, code: str):
+        return self.filter(country=code)
+
+    def search(self, text: str):
+        return self.filter(text_condition(text, ["name", "description", "place", "organizer__name"]))
+
+    def with_listing(self):
+        return self.select_related("parent", "region", "organizer", "voivodeship")
 
 
 class CommitmentQuerySet(PublishedQuerySet):
+    def for_voivodeship(self, region):
+        return self.filter(voivodeship=region)
+
+    def involving_regions(self, region_ids):
+        return self.filter(Q(partnership__partner_region__in=region_ids) | Q(owed_by_region__in=region_ids))
+
+    def in_country(self, code: str):
+        return self.filter(partnership__partner_region__country=code)
+
     def open(self):
         return self.filter(status="scheduled")
 
     def overdue(self, today: datetime.date):
-        return self.open().filter(due_on__lt=today)
+        """Open commitments whose whole due period (day, month or year) has passed."""
+        return self.open().filter(
+            Q(date_precision="day", due_on__lt=today)
+            | Q(date_precision="month", due_on__lt=today.replace(day=1))
+            | Q(date_precision="year", due_on__lt=datetime.date(today.year, 1, 1))
+        )
+
+    def within_dates(self, date_from: datetime.date | None, date_to: datetime.date | None):
+        queryset = self
+        if date_from:
+            queryset = queryset.filter(period_ends_on_or_after(date_from, date_field="due_on"))
+        if date_to:
+            queryset = queryset.filter(period_starts_on_or_before(date_to, date_field="due_on"))
+        return queryset
+
+    def search(self, text: str):
+        return self.filter(text_condition(text, ["description", "note"]))
+
+    def with_listing(self):
+        return self.select_related(
+            "voivodeship",
+            "visit",
+            "partnership__partner_region",
+            "owed_by_person",
+            "owed_by_organization",
+            "owed_by_region",
+        )
