@@ -1,4 +1,8 @@
+from contextlib import contextmanager
+
 import pytest
+from django.db import IntegrityError, transaction
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -12,3 +16,24 @@ def _test_settings(settings):
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
     settings.LANGUAGE_CODE = "pl"
+
+
+@pytest.fixture
+def english():
+    """Messages in English, so a test can state them word for word."""
+    with translation.override("en"):
+        yield
+
+
+@contextmanager
+def _refused_by(constraint: str):
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        yield
+    # PostgreSQL keeps only the first 63 bytes of an identifier.
+    assert refused.value.__cause__.diag.constraint_name == constraint[:63]
+
+
+@pytest.fixture
+def database_refuses():
+    """``with database_refuses("<constraint name>"): <write>`` — the database itself rejects the write, by that rule."""
+    return _refused_by

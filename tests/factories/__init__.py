@@ -1,0 +1,56 @@
+"""Factory-boy factories for every model, one module per app; import them from here."""
+
+from tests.factories.accounts import ProfileFactory, UserFactory
+from tests.factories.partnerships import (
+    AgreementFactory,
+    AgreementPartyFactory,
+    AgreementStepFactory,
+    CitationFactory,
+    OrganizationFactory,
+    PartnershipFactory,
+    PersonFactory,
+    PostFactory,
+    PublishableFactory,
+    RegionAliasFactory,
+    RegionChangeFactory,
+    RegionCodeFactory,
+    RegionFactory,
+    RegionStatisticFactory,
+    SourceFactory,
+    TopicFactory,
+    TradeFigureFactory,
+)
+from tests.factories.visits import (
+    CommitmentFactory,
+    DelegationFactory,
+    DelegationMemberFactory,
+    EventFactory,
+    VisitFactory,
+)
+
+__all__ = [
+    "AgreementFactory",
+    "AgreementPartyFactory",
+    "AgreementStepFactory",
+    "CitationFactory",
+    "CommitmentFactory",
+    "DelegationFactory",
+    "DelegationMemberFactory",
+    "EventFactory",
+    "OrganizationFactory",
+    "PartnershipFactory",
+    "PersonFactory",
+    "PostFactory",
+    "ProfileFactory",
+    "PublishableFactory",
+    "RegionAliasFactory",
+    "RegionChangeFactory",
+    "RegionCodeFactory",
+    "RegionFactory",
+    "RegionStatisticFactory",
+    "SourceFactory",
+    "TopicFactory",
+    "TradeFigureFactory",
+    "UserFactory",
+    "VisitFactory",
+]
