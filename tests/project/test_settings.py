@@ -39,7 +39,7 @@ def test_settings_start_with_a_dev_key_when_debug_is_on():
 def _manage(*args, env=None):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        env={**os.environ, **(env or {})},
+        env={**{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}, **(env or {})},
         capture_output=True,
         text=True,
         check=False,
