@@ -110,3 +110,8 @@ def owns(user, voivodeship) -> bool:
         return True
     mine = voivodeship_of(user)
     return mine is not None and voivodeship is not None and mine.pk == voivodeship.pk
+
+
+def may_change_some(user, model) -> bool:
+    """Whether ``user`` may change at least some records of ``model`` (decided without a query)."""
+    return not changeable(model._default_manager.all(), user).query.is_empty()

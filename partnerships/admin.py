@@ -1,10 +1,9 @@
 """The officers' workspace for reference data, partnerships, agreements and trade."""
 
 from django.contrib import admin
-from django.contrib.contenttypes.admin import GenericTabularInline
-from django.utils.translation import gettext_lazy as _
 
 from partnerships import services
+from partnerships.admin_base import CitationInline, PublishableAdmin, ServiceAdmin, TabularInline
 from partnerships.models import (
     Agreement,
     AgreementParty,
@@ -25,50 +24,17 @@ from partnerships.models import (
 )
 
 
-class ServiceAdmin(admin.ModelAdmin):
-    """Saves through the services, so the admin validates exactly as the API and loaders do."""
-
-    def save_model(self, request, obj, form, change):
-        services.save_record(record=obj)
-
-
-class CitationInline(GenericTabularInline):
-    model = Citation
-    extra = 0
-    autocomplete_fields = ["source"]
-    fields = ["source", "quote", "note"]
-
-
-class PublishableAdmin(ServiceAdmin):
-    actions = ["publish_selected", "unpublish_selected"]
-    readonly_fields = ["published_at", "published_by"]
-
-    @admin.display(boolean=True, description=_("published"))
-    def is_published(self, obj):
-        return obj.is_published
-
-    @admin.action(description=_("Publish selected records"))
-    def publish_selected(self, request, queryset):
-        for record in queryset.filter(published_at__isnull=True):
-            services.publish(record=record, by=request.user)
-
-    @admin.action(description=_("Unpublish selected records"))
-    def unpublish_selected(self, request, queryset):
-        for record in queryset.filter(published_at__isnull=False):
-            services.unpublish(record=record)
-
-
-class RegionAliasInline(admin.TabularInline):
+class RegionAliasInline(TabularInline):
     model = RegionAlias
     extra = 0
 
 
-class RegionCodeInline(admin.TabularInline):
+class RegionCodeInline(TabularInline):
     model = RegionCode
     extra = 0
 
 
-class RegionStatisticInline(admin.TabularInline):
+class RegionStatisticInline(TabularInline):
     model = RegionStatistic
     extra = 0
     fields = ["kind", "value", "unit", "qualifier", "reference_year", "value_as_written", "is_suspect", "quality_note"]
@@ -128,7 +94,7 @@ class OrganizationAdmin(ServiceAdmin):
     inlines = [CitationInline]
 
 
-class PostInline(admin.TabularInline):
+class PostInline(TabularInline):
     model = Post
     extra = 0
     autocomplete_fields = ["organization"]
@@ -166,18 +132,18 @@ class PartnershipAdmin(ServiceAdmin):
     list_filter = ["status", "voivodeship"]
     list_select_related = ["voivodeship", "partner_region"]
     search_fields = ["voivodeship__name_pl", "partner_region__name_pl", "partner_region__aliases__name", "summary"]
-    autocomplete_fields = ["voivodeship", "partner_region", "topics"]
+    autocomplete_fields = ["partner_region", "topics"]
     date_hierarchy = "since_on"
     inlines = [CitationInline]
 
 
-class AgreementPartyInline(admin.TabularInline):
+class AgreementPartyInline(TabularInline):
     model = AgreementParty
     extra = 0
     autocomplete_fields = ["region", "organization", "signatory"]
 
 
-class AgreementStepInline(admin.TabularInline):
+class AgreementStepInline(TabularInline):
     model = AgreementStep
     extra = 0
     fields = [
@@ -198,7 +164,8 @@ class AgreementAdmin(PublishableAdmin):
     list_filter = ["kind", "status", "voivodeship", "topics"]
     list_select_related = ["voivodeship"]
     search_fields = ["title", "summary", "place", "parties__organization__name", "parties__region__name_pl"]
-    autocomplete_fields = ["voivodeship", "partnership", "topics"]
+    autocomplete_fields = ["partnership", "topics"]
+    protected_relations = ("visits", "events")
     date_hierarchy = "signed_on"
     inlines = [AgreementPartyInline, AgreementStepInline, CitationInline]
 

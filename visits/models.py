@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -89,6 +90,8 @@ class Event(Cited, PartialDate, Publishable):
 
     objects = EventQuerySet.as_manager()
 
+    history = HistoricalRecords(m2m_fields=["agreements"])
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -174,6 +177,8 @@ class Visit(Cited, PartialDate, Publishable):
 
     objects = VisitQuerySet.as_manager()
 
+    history = HistoricalRecords(m2m_fields=["agreements"])
+
     class Meta:
         verbose_name = _("visit")
         verbose_name_plural = _("visits")
@@ -227,6 +232,8 @@ class Delegation(models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("delegation")
         verbose_name_plural = _("delegations")
@@ -255,6 +262,8 @@ class DelegationMember(models.Model):
     )
     role = models.CharField(_("role on the day"), max_length=300)
     is_leader = models.BooleanField(_("leads the delegation"), default=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("delegation member")
@@ -353,6 +362,8 @@ class Commitment(Cited, PartialDate, Publishable):
 
     objects = CommitmentQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("commitment")
         verbose_name_plural = _("commitments")
@@ -378,10 +389,12 @@ class Commitment(Cited, PartialDate, Publishable):
             ),
         ]
 
+    def __str__(self):
+        return self.description if len(self.description) <= 80 else self.description[:77] + "…"
+
     def clean(self):
         super().clean()
         check_owner_matches_partnership(self)
-
-    def __str__(self):
-        text = self.description if len(self.description) <= 80 else self.description[:77] + "…"
-        return text
+        visit = getattr(self, "visit", None)
+        if visit is not None and self.voivodeship_id and visit.voivodeship_id != self.voivodeship_id:
+            raise ValidationError({"visit": _("This visit belongs to another voivodeship.")})

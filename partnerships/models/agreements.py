@@ -1,6 +1,7 @@
 """Agreements, their parties and signatories, and the dated steps of their legal path."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +63,8 @@ class Agreement(Cited, PartialDate, Publishable):
 
     objects = AgreementQuerySet.as_manager()
 
+    history = HistoricalRecords(m2m_fields=["topics"])
+
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
@@ -97,6 +100,8 @@ class AgreementParty(models.Model):
         max_length=300,
         blank=True,
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("agreement party")
@@ -167,6 +172,8 @@ class AgreementStep(Cited, PartialDate):
     resolution_number = models.CharField(_("resolution number"), max_length=100, blank=True)
     adopted_by_absolute_majority = models.BooleanField(_("adopted by absolute majority"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("agreement step")

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Length, Upper
+from django.db.models.functions import MD5, Length, Upper
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -48,13 +48,13 @@ def country_constraint(field: str, *, nullable: bool = False) -> models.CheckCon
     )
 
 
-def not_before_constraint(later: str, earlier: str, message) -> models.CheckConstraint:
-    """`later` is empty, `earlier` is empty, or `later` >= `earlier`."""
+def not_before_constraint(later: str, earlier: str, message, *, rule: str = "") -> models.CheckConstraint:
+    """`later` is empty, `earlier` is empty, or `later` >= `earlier`; ``rule`` names it when the default is too long."""
     return models.CheckConstraint(
         condition=Q(**{f"{later}__isnull": True})
         | Q(**{f"{earlier}__isnull": True})
         | Q(**{f"{later}__gte": models.F(earlier)}),
-        name=f"%(app_label)s_%(class)s_{later}_not_before_{earlier}",
+        name=f"%(app_label)s_%(class)s_{rule or f'{later}_not_before_{earlier}'}",
         violation_error_message=message,
     )
 
@@ -203,8 +203,12 @@ class Citation(models.Model):
                 name="%(app_label)s_%(class)s_quote_not_empty",
                 violation_error_message=_("A citation needs the quoted words."),
             ),
+            # The quote's hash, not the quote, is indexed: an index entry over a long quote would not fit.
             models.UniqueConstraint(
-                fields=["source", "content_type", "object_id", "quote"],
+                models.F("source"),
+                models.F("content_type"),
+                models.F("object_id"),
+                MD5("quote"),
                 name="%(app_label)s_%(class)s_unique_quote_per_record",
                 violation_error_message=_("This record already cites this quote."),
             ),

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -64,6 +65,8 @@ class Partnership(Cited, PartialDate):
     )
 
     objects = PartnershipQuerySet.as_manager()
+
+    history = HistoricalRecords(m2m_fields=["topics"])
 
     class Meta:
         verbose_name = _("partnership")

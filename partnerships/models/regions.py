@@ -1,6 +1,7 @@
 """Regions, their codes, names, statistics and history of renames and splits."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +50,8 @@ class Region(Cited):
     note = models.TextField(_("note"), blank=True)
 
     objects = RegionQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("region")
@@ -100,6 +103,8 @@ class RegionCode(models.Model):
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("region code")
         verbose_name_plural = _("region codes")
@@ -124,6 +129,8 @@ class RegionAlias(models.Model):
     region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(_("name"), max_length=200, db_index=True)
     language = models.CharField(_("language"), max_length=5, choices=Language)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("region alias")
@@ -174,6 +181,8 @@ class RegionChange(Cited, PartialDate):
     capital_after = models.CharField(_("capital after"), max_length=200, blank=True)
     note = models.TextField(_("note"), blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("region change")
         verbose_name_plural = _("region changes")
@@ -221,6 +230,8 @@ class RegionStatistic(Cited):
     value_as_written = models.CharField(_("value as written"), max_length=100, blank=True)
     is_suspect = models.BooleanField(_("is suspect"), default=False)
     quality_note = models.TextField(_("quality note"), blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("region statistic")

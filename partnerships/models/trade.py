@@ -1,8 +1,9 @@
 """Measured trade flows between countries or regions."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -53,6 +54,8 @@ class TradeFigure(Cited, PartialDate):
     quality = models.CharField(_("quality"), max_length=10, choices=TradeQuality, default=TradeQuality.OK)
     quality_note = models.TextField(_("quality note"), blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("trade figure")
         verbose_name_plural = _("trade figures")
@@ -64,7 +67,9 @@ class TradeFigure(Cited, PartialDate):
             choice_constraint("quality", TradeQuality),
             country_constraint("reporter_country"),
             country_constraint("partner_country"),
-            not_before_constraint("period_end_on", "period_start_on", _("A period cannot end before it starts.")),
+            not_before_constraint(
+                "period_end_on", "period_start_on", _("A period cannot end before it starts."), rule="period_in_order"
+            ),
             models.CheckConstraint(
                 condition=Q(value__isnull=True) | Q(value__gte=0),
                 name="%(app_label)s_%(class)s_value_not_negative",

@@ -443,7 +443,7 @@ CASES = [
         id="trade_figure_with_a_one_letter_partner_country",
     ),
     pytest.param(
-        "partnerships_tradefigure_period_end_on_not_before_period_start_on",
+        "partnerships_tradefigure_period_in_order",
         change(TradeFigureFactory, period_end_on=datetime.date(2022, 12, 31)),
         "A period cannot end before it starts.",
         id="trade_period_ending_before_it_starts",

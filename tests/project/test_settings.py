@@ -66,3 +66,15 @@ def test_production_settings_pass_the_deploy_check_without_warnings():
 def test_models_and_migrations_agree():
     result = _manage("makemigrations", "--check", "--dry-run")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_constraint_names_fit_postgresqls_identifier_limit():
+    from django.apps import apps
+
+    too_long = [
+        constraint.name
+        for model in apps.get_models()
+        for constraint in model._meta.constraints
+        if len(constraint.name.encode()) > 63
+    ]
+    assert too_long == []
