@@ -3,7 +3,14 @@
 from django.contrib import admin
 
 from partnerships import services
-from partnerships.admin_base import CitationInline, PublishableAdmin, ServiceAdmin, TabularInline
+from partnerships.admin_base import (
+    RECORD_FOOTER,
+    CitationInline,
+    PublishableAdmin,
+    ServiceAdmin,
+    TabularInline,
+    date_fieldset,
+)
 from partnerships.models import (
     Agreement,
     AgreementParty,
@@ -166,12 +173,26 @@ class AgreementAdmin(PublishableAdmin):
     search_fields = ["title", "summary", "place", "parties__organization__name", "parties__region__name_pl"]
     autocomplete_fields = ["partnership", "topics"]
     protected_relations = ("visits", "events")
+    fieldsets = [
+        (None, {"fields": ["title", ("kind", "status"), "voivodeship", "partnership"]}),
+        date_fieldset("signed_on", "expires_on"),
+        (None, {"fields": ["place", "topics", "summary"]}),
+        *RECORD_FOOTER,
+    ]
     date_hierarchy = "signed_on"
     inlines = [AgreementPartyInline, AgreementStepInline, CitationInline]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.refresh_agreement_status(agreement=form.instance)
+
+
+@admin.register(AgreementParty)
+class AgreementPartyAdmin(ServiceAdmin):
+    list_display = ["__str__", "agreement", "signatory", "signatory_title"]
+    list_select_related = ["agreement", "region", "organization", "signatory"]
+    search_fields = ["agreement__title", "region__name_pl", "organization__name", "signatory__name"]
+    autocomplete_fields = ["agreement", "region", "organization", "signatory"]
 
 
 @admin.register(AgreementStep)

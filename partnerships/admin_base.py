@@ -160,6 +160,27 @@ class ServiceAdmin(RightsMixin, SimpleHistoryAdmin):
         )
 
 
+def date_fieldset(*date_fields: str):
+    """The fieldset of a partial date: the date(s), then how precisely and how surely it is known."""
+    return (
+        _("Date"),
+        {
+            "fields": [
+                tuple(date_fields),
+                ("date_precision", "is_date_inferred"),
+                "date_inference_note",
+                "date_as_written",
+            ]
+        },
+    )
+
+
+RECORD_FOOTER = [
+    (_("Change note"), {"fields": ["change_note"]}),
+    (_("Publication"), {"fields": [("published_at", "published_by")]}),
+]
+
+
 class PublishableAdmin(ServiceAdmin):
     actions = ["publish_selected", "unpublish_selected"]
     change_form_template = "admin/publishable_change_form.html"
@@ -199,7 +220,7 @@ class InlineRightsMixin:
     """An inline may be changed by whoever may change the record it belongs to."""
 
     def _parent_changeable(self, request, obj):
-        if obj is None:
+        if obj is None or obj.pk is None:  # the add view passes its unsaved record
             return rights.can_add(request.user, self.parent_model)
         return rights.can_change(request.user, obj)
 

@@ -6,15 +6,18 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from accounts import rights
 from accounts.models import Role
 from partnerships.admin_base import (
+    RECORD_FOOTER,
     CitationInline,
     InlineRightsMixin,
     PublishableAdmin,
     ServiceAdmin,
     TabularInline,
+    date_fieldset,
 )
 from partnerships.models import Citation
 from visits.models import Commitment, Delegation, DelegationMember, Event, Visit
@@ -91,6 +94,13 @@ class EventAdmin(PublishableAdmin):
     autocomplete_fields = ["parent", "region", "organizer", "agreements"]
     protected_relations = ("parts", "visits")
     date_hierarchy = "start_on"
+    fieldsets = [
+        (None, {"fields": ["name", ("kind", "status"), "parent", "voivodeship", "organizer"]}),
+        date_fieldset("start_on", "end_on"),
+        (_lazy("Place"), {"fields": [("place", "country"), "region"]}),
+        (_lazy("Description"), {"fields": ["description", "agreements"]}),
+        *RECORD_FOOTER,
+    ]
     inlines = [CitationInline]
 
 
@@ -105,6 +115,13 @@ class VisitAdmin(nested_admin.NestedModelAdminMixin, PublishableAdmin):
     autocomplete_fields = ["partnership", "region", "host", "event", "agreements"]
     protected_relations = ("commitments",)
     date_hierarchy = "start_on"
+    fieldsets = [
+        (None, {"fields": ["title", ("kind", "status"), "voivodeship", "partnership", "event"]}),
+        date_fieldset("start_on", "end_on"),
+        (_lazy("Place and host"), {"fields": [("place", "country"), "region", "host"]}),
+        (_lazy("Purpose and outcomes"), {"fields": ["purpose", "outcomes", "agreements"]}),
+        *RECORD_FOOTER,
+    ]
     inlines = [DelegationInline, CommitmentInline, VisitCitationInline]
 
     def save_model(self, request, obj, form, change):
@@ -164,6 +181,16 @@ class CommitmentAdmin(PublishableAdmin):
     ]
     date_hierarchy = "due_on"
     inlines = [CitationInline]
+    fieldsets = [
+        (None, {"fields": ["description", "status", "voivodeship", "visit", "partnership"]}),
+        date_fieldset("due_on"),
+        (_lazy("Owed by"), {"fields": ["owed_by_person", "owed_by_organization", "owed_by_region"]}),
+        (
+            _lazy("Fulfilment"),
+            {"fields": ["fulfilled_by_visit", "fulfilled_by_agreement", "fulfilled_by_event", "note"]},
+        ),
+        *RECORD_FOOTER,
+    ]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
