@@ -1,9 +1,9 @@
 """Organizations, people and the posts people hold."""
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from partnerships.models.common import Cited, choice_constraint, country_constraint, not_before_constraint
 from partnerships.models.regions import Region

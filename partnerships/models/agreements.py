@@ -1,10 +1,10 @@
 """Agreements, their parties and signatories, and the dated steps of their legal path."""
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from partnerships.models.actors import Organization, Person
 from partnerships.models.common import Cited, PartialDate, Publishable, choice_constraint, not_before_constraint

@@ -1,10 +1,10 @@
 """Regions, their codes, names, statistics and history of renames and splits."""
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from partnerships.models.common import (
     Cited,

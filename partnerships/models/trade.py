@@ -1,11 +1,11 @@
 """Measured trade flows between countries or regions."""
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from partnerships.models.common import Cited, PartialDate, choice_constraint, country_constraint, not_before_constraint
 
