@@ -13,6 +13,11 @@ def _model(name: str):
     return apps.get_model("partnerships", name)
 
 
+def citations_prefetch(lookup: str = "citations") -> models.Prefetch:
+    """Load a cited record's citations with their sources in one query (``lookup`` may be a path)."""
+    return models.Prefetch(lookup, queryset=_model("Citation").objects.select_related("source"))
+
+
 class RegionQuerySet(models.QuerySet):
     def current(self):
         return self.filter(abolished_on__isnull=True)
@@ -52,6 +57,19 @@ class RegionQuerySet(models.QuerySet):
             "aliases", "codes", "statistics", "changes_as_predecessor__successor", "changes_as_successor__predecessor"
         )
 
+    def partner_candidates(self):
+        """Every region that can be a partner: all but the Polish voivodeships, former regions included."""
+        return self.exclude(country="PL", kind="voivodeship")
+
+    def with_sources(self):
+        """The region's citations and those of its statistics and history, with their sources."""
+        return self.prefetch_related(
+            citations_prefetch(),
+            citations_prefetch("statistics__citations"),
+            citations_prefetch("changes_as_predecessor__citations"),
+            citations_prefetch("changes_as_successor__citations"),
+        )
+
 
 def _region_alias_match(text: str, region_ref: str) -> Exists:
     aliases = _model("RegionAlias").objects.filter(Q(region=OuterRef(region_ref)) & text_condition(text, ["name"]))
@@ -82,6 +100,13 @@ class PartnershipQuerySet(models.QuerySet):
     def with_regions(self):
         return self.select_related("voivodeship", "partner_region")
 
+    def involving_regions(self, region_ids):
+        """Partnerships in which any of the regions is either side."""
+        return self.filter(Q(voivodeship__in=region_ids) | Q(partner_region__in=region_ids))
+
+    def with_sources(self):
+        return self.prefetch_related(citations_prefetch(), "topics")
+
 
 class PublishedQuerySet(models.QuerySet):
     """Reads shared by records that are drafts until published."""
@@ -94,6 +119,10 @@ class PublishedQuerySet(models.QuerySet):
         if user is not None and user.is_authenticated and user.is_staff:
             return self
         return self.published()
+
+    def with_sources(self):
+        """The records' citations with their sources (one query)."""
+        return self.prefetch_related(citations_prefetch())
 
 
 class AgreementQuerySet(PublishedQuerySet):
@@ -153,3 +182,20 @@ class AgreementQuerySet(PublishedQuerySet):
         return self.select_related(
             "voivodeship", "partnership__voivodeship", "partnership__partner_region"
         ).prefetch_related("parties__region", "parties__organization", "topics")
+
+    def for_partnership(self, partnership):
+        return self.filter(partnership=partnership)
+
+    def with_steps(self):
+        """The lifecycle steps in date order, each with its citations and sources."""
+        steps = _model("AgreementStep").objects.order_by("occurred_on", "pk").prefetch_related(citations_prefetch())
+        return self.prefetch_related(models.Prefetch("steps", queryset=steps))
+
+    def with_detail(self):
+        """Everything an agreement's own page shows: parties with signatories, areas, steps, sources."""
+        return (
+            self.with_listing()
+            .with_steps()
+            .with_sources()
+            .prefetch_related("parties__signatory", "parties__region", "parties__organization")
+        )

@@ -103,6 +103,25 @@ class VisitQuerySet(DatedRangeMixin, PublishedQuerySet):
     def with_delegations(self):
         return self.prefetch_related("delegations__region", "delegations__organization", "delegations__members__person")
 
+    def for_partnership(self, partnership):
+        return self.filter(partnership=partnership)
+
+    def held(self):
+        return self.filter(status="held")
+
+    def in_calendar(self):
+        """Planned or held, dated at least to the month: what an office calendar can show."""
+        return self.filter(status__in=["planned", "held"], start_on__isnull=False, date_precision__in=["day", "month"])
+
+    def with_detail(self):
+        """A visit's own page: its relations, delegations and sources (publishable relations are read apart)."""
+        return (
+            self.with_listing()
+            .with_delegations()
+            .with_sources()
+            .select_related("event__parent", "partnership__voivodeship", "partnership__partner_region")
+        )
+
 
 class EventQuerySet(DatedRangeMixin, PublishedQuerySet):
     def for_voivodeship(self, region):
@@ -119,6 +138,21 @@ class EventQuerySet(DatedRangeMixin, PublishedQuerySet):
 
     def with_listing(self):
         return self.select_related("parent", "region", "organizer", "voivodeship")
+
+    def for_partnership(self, partnership):
+        """Events of a partnership: one of its visits was part of it, or one of its agreements was signed at it."""
+        visits = _model("visits", "Visit").objects.filter(event=OuterRef("pk"), partnership=partnership)
+        agreements = _model("visits", "Event").agreements.through.objects.filter(
+            event=OuterRef("pk"), agreement__partnership=partnership
+        )
+        return self.filter(Exists(visits) | Exists(agreements))
+
+    def in_calendar(self):
+        """Planned or held, dated at least to the month: what an office calendar can show."""
+        return self.filter(status__in=["planned", "held"], start_on__isnull=False, date_precision__in=["day", "month"])
+
+    def with_detail(self):
+        return self.with_listing().with_sources()
 
 
 class CommitmentQuerySet(PublishedQuerySet):
@@ -152,6 +186,13 @@ class CommitmentQuerySet(PublishedQuerySet):
 
     def search(self, text: str):
         return self.filter(text_condition(text, ["description", "note"]))
+
+    def for_partnership(self, partnership):
+        return self.filter(partnership=partnership)
+
+    def upcoming(self, today: datetime.date):
+        """Open commitments whose due period has not passed yet (or that have no due date)."""
+        return self.open().exclude(pk__in=self.overdue(today).values("pk"))
 
     def with_listing(self):
         return self.select_related(
