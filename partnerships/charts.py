@@ -190,6 +190,9 @@ class Bar:
     is_suspect: bool = False
 
 
+GROUP_WIDTH = 150
+
+
 def _nice_step(maximum: float, ticks: int = 4) -> float:
     raw = maximum / ticks
     magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
@@ -222,7 +225,14 @@ def bar_chart_svg(
     step = _nice_step(max(trusted) * 1.1 or 1)
     top_value = step * max(1, -(-max(trusted) * 1.1 // step))
 
-    width, gutter, right, top, bottom, legend = 720, 86, 12, 26, 40, 22
+    gutter, right, top, bottom, legend = 86, 12, 26, 40, 22
+    present = [lane for lane in series if any(bar.series == lane.key for bar in bars)]
+    legend_labels = [lane.label for lane in present]
+    if suspect_label and any(bar.is_suspect for bar in bars):
+        legend_labels.append(suspect_label)
+    # Sized to its content, so a chart of two periods stays legible on a phone instead of shrinking.
+    legend_width = sum(26 + 7 * len(label) for label in legend_labels)
+    width = max(gutter + right + GROUP_WIDTH * len(groups), gutter + legend_width + right, 360)
     group_width = (width - gutter - right) / len(groups)
     plot_height = height - top - bottom - legend
     base = top + plot_height
@@ -231,8 +241,9 @@ def bar_chart_svg(
         return base - min(value, top_value) / top_value * plot_height
 
     parts = [
-        f'<svg class="bar-chart" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" '
-        f'role="img" aria-labelledby="bar-chart-title">',
+        f'<svg class="bar-chart" viewBox="0 0 {_number(width)} {height}" xmlns="http://www.w3.org/2000/svg" '
+        f'role="img" aria-labelledby="bar-chart-title" style="max-width: {round(width * 1.5)}px; '
+        f'min-width: {round(min(width, 720) * 0.6)}px">',
         f'<title id="bar-chart-title">{escape(title)}</title>',
         '<defs><pattern id="suspect-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-bg"/>'
@@ -241,7 +252,9 @@ def bar_chart_svg(
     tick = 0.0
     while tick <= top_value + 1e-9:
         ty = y(tick)
-        parts.append(f'<line class="grid" x1="{gutter}" y1="{_number(ty)}" x2="{width - right}" y2="{_number(ty)}"/>')
+        parts.append(
+            f'<line class="grid" x1="{gutter}" y1="{_number(ty)}" x2="{_number(width - right)}" y2="{_number(ty)}"/>'
+        )
         parts.append(
             f'<text class="axis-label" x="{gutter - 6}" y="{_number(ty + 4)}" text-anchor="end">'
             f"{escape(axis_format(Decimal(str(tick))))}</text>"
@@ -283,16 +296,17 @@ def bar_chart_svg(
             f'<text class="axis-label group-label" x="{_number(gutter + group_width * index + group_width / 2)}" '
             f'y="{base + 18}" text-anchor="middle">{escape(group)}</text>'
         )
-    parts.append(f'<line class="axis" x1="{gutter}" y1="{_number(base)}" x2="{width - right}" y2="{_number(base)}"/>')
+    parts.append(
+        f'<line class="axis" x1="{gutter}" y1="{_number(base)}" x2="{_number(width - right)}" y2="{_number(base)}"/>'
+    )
     lx = gutter
     ly = height - 8
-    present = [lane for lane in series if any(bar.series == lane.key for bar in bars)]
     for lane in present:
         parts.append(
             f'<rect class="bar-{lane.key}" x="{lx}" y="{ly - 10}" width="12" height="12"/>'
             f'<text class="legend" x="{lx + 16}" y="{ly}">{escape(lane.label)}</text>'
         )
-        lx += 26 + 8 * len(lane.label)
+        lx += 26 + 7 * len(lane.label)
     if suspect_label and any(bar.is_suspect for bar in bars):
         parts.append(
             f'<rect class="suspect" x="{lx}" y="{ly - 10}" width="12" height="12" fill="url(#suspect-hatch)"/>'

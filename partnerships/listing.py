@@ -142,6 +142,25 @@ def _region_choices(regions, current: str):
     return choices
 
 
+# A chooser lists at most this many records; past that (benchmark-sized data) it becomes a text field.
+CHOOSER_LIMIT = 300
+TOO_MANY_TO_LIST = _("Too many to list: type the identifier used in the API (e.g. polpharma), or use Search.")
+
+
+def _model_chooser(field: forms.ModelChoiceField, current: str) -> forms.Widget:
+    """A select of the records by name (one query, at most CHOOSER_LIMIT rows read), or a text field past that."""
+    records = list(field.queryset[: CHOOSER_LIMIT + 1])
+    if len(records) > CHOOSER_LIMIT:
+        return forms.TextInput()
+    key = field.to_field_name or "pk"
+    choices = [("", gettext("any"))] + sorted(
+        ((str(getattr(record, key)), name(record)) for record in records), key=lambda choice: choice[1].lower()
+    )
+    if current and current not in {value for value, _label in choices}:
+        choices.append((current, current))
+    return forms.Select(choices=choices)
+
+
 def prepare_page_form(form: forms.Form) -> forms.Form:
     """Give the FilterSet's form page labels and choosers (selects, date pickers); the names stay the contract."""
     data = form.data
@@ -176,8 +195,9 @@ def prepare_page_form(form: forms.Form) -> forms.Form:
             fields[choice_field].widget.choices = fields[choice_field].choices
     for model_field in ("area", "organization", "person"):
         if model_field in fields:
-            fields[model_field].empty_label = gettext("any")
-            fields[model_field].label_from_instance = name
+            fields[model_field].widget = _model_chooser(fields[model_field], data.get(model_field, ""))
+            if isinstance(fields[model_field].widget, forms.TextInput):
+                fields[model_field].help_text = TOO_MANY_TO_LIST
     if "q" in fields:
         fields["q"].widget = forms.TextInput(attrs={"type": "search"})
     return form

@@ -147,6 +147,16 @@ class EventQuerySet(DatedRangeMixin, PublishedQuerySet):
         )
         return self.filter(Exists(visits) | Exists(agreements))
 
+    def linked_to(self, *, visits, agreements):
+        """Events that one of ``visits`` was part of, or at which one of ``agreements`` was signed.
+
+        Pass the visits and agreements the reader may see, so a draft never pulls its event into view.
+        """
+        signed_at = _model("visits", "Event").agreements.through.objects.filter(
+            event=OuterRef("pk"), agreement__in=agreements
+        )
+        return self.filter(Exists(visits.filter(event=OuterRef("pk"))) | Exists(signed_at))
+
     def in_calendar(self):
         """Planned or held, dated at least to the month: what an office calendar can show."""
         return self.filter(status__in=["planned", "held"], start_on__isnull=False, date_precision__in=["day", "month"])

@@ -8,6 +8,7 @@ It lives in ``visits`` because it shows visits; ``partnerships`` never imports `
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import Max
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -291,16 +292,21 @@ def latest_activity(partnerships, *, visits, agreements, steps, today: datetime.
         if partnership_id not in latest or candidate > latest[partnership_id]:
             latest[partnership_id] = candidate
 
-    for row in visits.filter(start_on__isnull=False, start_on__lte=today).values_list(
-        "partnership_id", "start_on", "date_precision"
-    ):
-        consider(*row)
-    for row in agreements.filter(signed_on__isnull=False).values_list("partnership_id", "signed_on", "date_precision"):
-        consider(*row)
-    for row in steps.filter(occurred_on__isnull=False).values_list(
-        "agreement__partnership_id", "occurred_on", "date_precision"
-    ):
-        consider(*row)
+    # The latest date per partnership and precision: a few rows per partnership, however many records.
+    sources = [
+        (visits.filter(start_on__lte=today), "partnership_id", "start_on"),
+        (agreements.filter(signed_on__lte=today), "partnership_id", "signed_on"),
+        (steps.filter(occurred_on__lte=today), "agreement__partnership_id", "occurred_on"),
+    ]
+    for queryset, partnership_field, date_field in sources:
+        rows = (
+            queryset.order_by()
+            .values(partnership_field, "date_precision")
+            .annotate(latest=Max(date_field))
+            .values_list(partnership_field, "latest", "date_precision")
+        )
+        for row in rows:
+            consider(*row)
 
     threshold = years_before(today, DORMANT_AFTER_YEARS)
     result = []

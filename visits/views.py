@@ -27,6 +27,8 @@ from visits.filtersets import VisitFilterSet
 from visits.models import Commitment, Event, Visit
 from visits.timeline import build_timeline, latest_activity
 
+OVERDUE_SHOWN = 10
+CALENDAR_SIZE = 500
 VISIT_SORT_COLUMNS = {"date": "descending", "title": "ascending", "kind": "ascending", "place": "ascending"}
 
 
@@ -48,7 +50,8 @@ def home(request):
         "activity": activity,
         "latest_visits": visits.held().order_by(F("start_on").desc(nulls_last=True), "-pk")[:5],
         "planned_visits": visits.filter(status="planned").order_by(F("start_on").asc(nulls_last=True), "pk")[:5],
-        "overdue": commitments.overdue(today).order_by("due_on", "pk"),
+        "overdue": commitments.overdue(today).order_by("-due_on", "-pk")[:OVERDUE_SHOWN],
+        "overdue_total": commitments.overdue(today).count(),
         "upcoming": commitments.upcoming(today).order_by(F("due_on").asc(nulls_last=True), "pk")[:8],
         "trade_chart": trade_chart(list(figures), title=gettext("Trade figures by period and flow"), height=240),
     }
@@ -150,11 +153,14 @@ def event_detail(request, pk: int):
 def partnership_detail(request, slug: str):
     user = request.user
     partnership = get_object_or_404(Partnership.objects.with_regions().with_sources(), slug=slug)
+    visits = readable(Visit.objects.for_partnership(partnership), user)
+    agreements = readable(Agreement.objects.for_partnership(partnership), user)
+    events = readable(Event.objects.linked_to(visits=visits, agreements=agreements), user)
     timeline = build_timeline(
         partnership,
-        visits=readable(Visit.objects.for_partnership(partnership), user).with_listing().with_sources(),
-        agreements=readable(Agreement.objects.for_partnership(partnership), user).with_steps().with_sources(),
-        events=readable(Event.objects.for_partnership(partnership), user).with_listing().with_sources(),
+        visits=visits.with_listing().with_sources(),
+        agreements=agreements.with_steps().with_sources(),
+        events=events.with_listing().with_sources(),
         commitments=readable(Commitment.objects.for_partnership(partnership), user).with_listing().with_sources(),
         today=timezone.localdate(),
     )
@@ -162,14 +168,22 @@ def partnership_detail(request, slug: str):
 
 
 def calendar_feed(request, slug: str | None = None):
-    """Planned and held visits and events, published ones only, as iCalendar for an office calendar."""
+    """Planned and held visits and events, published ones only, as iCalendar for an office calendar.
+
+    Holds the CALENDAR_SIZE latest visits and as many events (dated ones; upcoming first come latest).
+    """
     visits = Visit.objects.published().in_calendar().with_listing()
     events = Event.objects.published().in_calendar().with_listing()
     title = gettext("Partnership visits and events")
     if slug is not None:
         partnership = get_object_or_404(Partnership.objects.with_regions(), slug=slug)
-        visits, events = visits.for_partnership(partnership), events.for_partnership(partnership)
+        visits = visits.for_partnership(partnership)
+        agreements = Agreement.objects.published().for_partnership(partnership)
+        events = events.linked_to(visits=Visit.objects.published().for_partnership(partnership), agreements=agreements)
         title = f"{title}: {name(partnership)}"
+    # The most recent and upcoming entries only: a calendar needs what is near, not years of history.
+    visits = visits.order_by(F("start_on").desc())[:CALENDAR_SIZE]
+    events = events.order_by(F("start_on").desc())[:CALENDAR_SIZE]
     host = request.get_host().split(":")[0]
     items = [
         ical.visit_item(

@@ -136,3 +136,11 @@ def test_calendar_query_count_does_not_grow_with_rows(client, query_counts):
         return visit
 
     query_counts.assert_constant(lambda: client.get("/visits.ics"), make=make, expected=2)
+
+
+def test_the_feed_holds_the_latest_entries_only(client, monkeypatch):
+    monkeypatch.setattr("visits.views.CALENDAR_SIZE", 2)
+    for year in (2019, 2020, 2021):
+        VisitFactory(title=f"Visit {year}", start_on=datetime.date(year, 5, 1), end_on=None, published=True)
+
+    assert set(by_summary(client.get("/visits.ics"))) == {"Visit 2020", "Visit 2021"}

@@ -83,7 +83,7 @@ def test_overview_query_count_does_not_grow_with_rows(client, query_counts):
         AgreementStepFactory(agreement=AgreementFactory(partnership=visit.partnership, published=True))
         TradeFigureFactory()
 
-    query_counts.assert_constant(lambda: client.get("/"), make=make, expected=9)
+    query_counts.assert_constant(lambda: client.get("/"), make=make, expected=10)
 
 
 def test_a_visit_page_shows_everything_known_and_its_sources(client, world):

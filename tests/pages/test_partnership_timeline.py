@@ -199,6 +199,17 @@ def test_a_commitment_does_not_name_a_draft_visit_that_fulfilled_it(client):
     assert "Draft follow-up" not in response.text
 
 
+def test_an_event_reached_only_through_a_draft_visit_stays_off_the_timeline(client):
+    partnership = PartnershipFactory(slug="pair")
+    event = EventFactory(name="Forum seen only through a draft", published=True)
+    VisitFactory(partnership=partnership, event=event)
+
+    response = client.get("/partnerships/pair/")
+
+    assert "Forum seen only through a draft" not in response.text
+    assert "Forum seen only through a draft" not in client.get("/partnerships/pair/visits.ics").text
+
+
 def test_a_manager_sees_drafts_on_the_timeline(client, world):
     client.force_login(ProfileFactory(manager=True).user)
 

@@ -371,3 +371,35 @@ def test_filtered_visit_list_query_count_does_not_grow_with_rows(client, query_c
         make=make,
         expected=9,
     )
+
+
+def test_the_page_form_offers_exactly_the_filtersets_parameters(client):
+    from partnerships.filtersets import AgreementFilterSet
+    from visits.filtersets import VisitFilterSet
+
+    visits = client.get("/visits/").context["listing"].form
+    agreements = client.get("/agreements/").context["listing"].form
+
+    assert set(visits.fields) == set(VisitFilterSet.base_filters)
+    assert set(agreements.fields) == set(AgreementFilterSet.base_filters)
+
+
+def test_organizations_and_people_are_chosen_by_name(client):
+    PersonFactory(slug="slawomir-sosnowski", name="Sławomir Sosnowski")
+
+    response = client.get("/visits/")
+
+    assert '<option value="slawomir-sosnowski">Sławomir Sosnowski</option>' in response.text
+
+
+def test_past_a_few_hundred_people_the_person_filter_is_typed_not_listed(client, monkeypatch):
+    monkeypatch.setattr("partnerships.listing.CHOOSER_LIMIT", 2)
+    marshal = PersonFactory(slug="slawomir-sosnowski")
+    PersonFactory.create_batch(2)
+    visit = VisitFactory(published=True)
+    DelegationMemberFactory(delegation__visit=visit, person=marshal)
+
+    response = client.get("/visits/", {"person": "slawomir-sosnowski"})
+
+    assert '<input type="text" name="person" value="slawomir-sosnowski"' in response.text
+    assert listed(response) == [visit]
