@@ -11,13 +11,19 @@ from partnerships.models import (
     Agreement,
     AgreementKind,
     AgreementStatus,
+    Language,
     Organization,
+    OrganizationKind,
     Partnership,
     PartnershipStatus,
     Person,
     Region,
     RegionKind,
+    Source,
     Topic,
+    TradeFigure,
+    TradeFlow,
+    TradeQuality,
 )
 
 
@@ -185,3 +191,51 @@ class RegionFilterSet(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value: str):
         return queryset.search(value.strip()) if value.strip() else queryset
+
+
+class OrganizationFilterSet(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(
+        field_name="kind", lookup_expr="exact", choices=OrganizationKind.choices, label=_("Kind")
+    )
+    country = CountryFilter(field_name="country", lookup_expr="exact", label=_("Country (ISO 3166-1 alpha-2)"))
+
+    class Meta:
+        model = Organization
+        fields = []
+
+
+class PersonFilterSet(django_filters.FilterSet):
+    country = CountryFilter(field_name="country", lookup_expr="exact", label=_("Country (ISO 3166-1 alpha-2)"))
+
+    class Meta:
+        model = Person
+        fields = []
+
+
+class SourceFilterSet(django_filters.FilterSet):
+    language = django_filters.ChoiceFilter(
+        field_name="language", lookup_expr="exact", choices=Language.choices, label=_("Language")
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+
+class TradeFigureFilterSet(django_filters.FilterSet):
+    flow = django_filters.ChoiceFilter(
+        field_name="flow", lookup_expr="exact", choices=TradeFlow.choices, label=_("Flow")
+    )
+    quality = django_filters.ChoiceFilter(
+        field_name="quality", lookup_expr="exact", choices=TradeQuality.choices, label=_("Quality")
+    )
+    reporter_country = CountryFilter(
+        field_name="reporter_country", lookup_expr="exact", label=_("Reporter country (ISO 3166-1 alpha-2)")
+    )
+    partner_country = CountryFilter(
+        field_name="partner_country", lookup_expr="exact", label=_("Partner country (ISO 3166-1 alpha-2)")
+    )
+
+    class Meta:
+        model = TradeFigure
+        fields = []

@@ -171,3 +171,20 @@ def unpublish(*, record: Publishable) -> Publishable:
     record.published_at = None
     record.published_by = None
     return save_record(record=record, update_fields=["published_at", "published_by"])
+
+
+@transaction.atomic
+def update_validated(*, record: models.Model, fields: dict, many: dict | None = None) -> models.Model:
+    """Change fields of an existing record, save it validated, then set its many-to-many relations."""
+    for field, value in fields.items():
+        setattr(record, field, value)
+    save_record(record=record)
+    for name, values in (many or {}).items():
+        getattr(record, name).set(values)
+    return record
+
+
+@transaction.atomic
+def delete_record(*, record: models.Model) -> None:
+    """Delete a dependent record (a delegation member, an agreement party or step) that nothing refers to."""
+    record.delete()
