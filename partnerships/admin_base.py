@@ -8,7 +8,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -138,7 +138,7 @@ class ServiceAdmin(RightsMixin, SimpleHistoryAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": _t("Deleted %(name)s") % {"name": self.model._meta.verbose_name_plural},
+            "title": gettext("Deleted %(name)s") % {"name": self.model._meta.verbose_name_plural},
             "records": self._deleted_history(request)[:200],
         }
         return render(request, "admin/deleted_records.html", context)
@@ -151,10 +151,10 @@ class ServiceAdmin(RightsMixin, SimpleHistoryAdmin):
             )
         record = historical.instance
         record._history_user = request.user
-        record._change_reason = _t("Restored from history")
+        record._change_reason = gettext("Restored from history")
         with transaction.atomic():
             services.save_record(record=record)
-        self.message_user(request, _t("“%(record)s” was restored.") % {"record": record}, messages.SUCCESS)
+        self.message_user(request, gettext("“%(record)s” was restored.") % {"record": record}, messages.SUCCESS)
         return HttpResponseRedirect(
             reverse(f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_change", args=[record.pk])
         )
@@ -196,24 +196,28 @@ class PublishableAdmin(ServiceAdmin):
         super().save_model(request, obj, form, change)
         if "_publish" in request.POST and not obj.is_published:
             services.publish(record=obj, by=request.user)
-            self.message_user(request, _t("Published."), messages.SUCCESS)
+            self.message_user(request, gettext("Published."), messages.SUCCESS)
         elif "_unpublish" in request.POST and obj.is_published:
             services.unpublish(record=obj)
-            self.message_user(request, _t("Turned back into a draft."), messages.SUCCESS)
+            self.message_user(request, gettext("Turned back into a draft."), messages.SUCCESS)
 
     @admin.action(description=_("Publish selected records"))
     def publish_selected(self, request, queryset):
         records = rights.changeable(queryset, request.user).filter(published_at__isnull=True)
         for record in records:
             services.publish(record=record, by=request.user)
-        self.message_user(request, _t("%(count)d published.") % {"count": len(records)}, messages.SUCCESS)
+        count = len(records)
+        message = ngettext("%(count)d record published.", "%(count)d records published.", count)
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
     @admin.action(description=_("Unpublish selected records"))
     def unpublish_selected(self, request, queryset):
         records = rights.changeable(queryset, request.user).filter(published_at__isnull=False)
         for record in records:
             services.unpublish(record=record)
-        self.message_user(request, _t("%(count)d turned back into drafts.") % {"count": len(records)}, messages.SUCCESS)
+        self.message_user(
+            request, gettext("%(count)d turned back into drafts.") % {"count": len(records)}, messages.SUCCESS
+        )
 
 
 class InlineRightsMixin:

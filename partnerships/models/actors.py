@@ -57,7 +57,7 @@ class Organization(Cited):
 
 
 class Person(Cited):
-    name = models.CharField(_("name"), max_length=200, help_text=_("As the documents spell it"))
+    name = models.CharField(_("full name"), max_length=200, help_text=_("As the documents spell it"))
     name_en = models.CharField(_("name (Latin transliteration)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = models.CharField(_("country"), max_length=2, blank=True)
