@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -124,17 +125,77 @@ STORAGES = {
     },
 }
 
+# The JSON API (/api/v1/): token or session auth, reads for everyone, writes for officers (accounts/rights.py).
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "config.api.exception_handler",
+    # Token first, so an anonymous write is answered 401 with a WWW-Authenticate header.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["partnerships.api.limits.SizeLimitedJSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "partnerships.api.limits.AnonymousClientThrottle",
+        "partnerships.api.limits.AuthenticatedClientThrottle",
+    ],
+    # Generous by default; per client (IP address for anonymous users, the account otherwise).
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_THROTTLE_ANON", "600/minute"),
+        "user": os.environ.get("API_THROTTLE_USER", "2400/minute"),
+    },
+    # How many reverse proxies stand in front of the app (X-Forwarded-For); unset trusts REMOTE_ADDR only.
+    "NUM_PROXIES": int(os.environ["API_NUM_PROXIES"]) if os.environ.get("API_NUM_PROXIES") else None,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    # Errors of a nested list are keyed by the item's index (REST framework's future default, stated here).
+    "LIST_SERIALIZER_ERRORS_AS_DICT": True,
 }
+
+# Request bodies (API JSON and admin forms alike) above this many bytes are refused (413 on the API).
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(1024 * 1024)))
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Partnership tracker API",
+    "DESCRIPTION": (
+        "Regional partnerships of Polish voivodeships with foreign regions: visits, agreements, events, "
+        "commitments and their sources. Anonymous clients read published records; officers write with a token. "
+        "See docs/api.md."
+    ),
     "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_PATCH": True,
+    "ENUM_NAME_OVERRIDES": {
+        "AgreementKindEnum": "partnerships.models.AgreementKind",
+        "AgreementStatusEnum": "partnerships.models.AgreementStatus",
+        "StepKindEnum": "partnerships.models.StepKind",
+        "CodeSystemEnum": "partnerships.models.CodeSystem",
+        "DatePrecisionEnum": "partnerships.models.DatePrecision",
+        "LanguageEnum": "partnerships.models.Language",
+        "OrganizationKindEnum": "partnerships.models.OrganizationKind",
+        "PartnershipStatusEnum": "partnerships.models.PartnershipStatus",
+        "RegionKindEnum": "partnerships.models.RegionKind",
+        "RegionChangeKindEnum": "partnerships.models.RegionChangeKind",
+        "StatisticKindEnum": "partnerships.models.StatisticKind",
+        "TopicKindEnum": "partnerships.models.TopicKind",
+        "TradeFlowEnum": "partnerships.models.TradeFlow",
+        "TradeQualityEnum": "partnerships.models.TradeQuality",
+        "ScaleEnum": "partnerships.models.Scale",
+        "EventKindEnum": "visits.models.EventKind",
+        "HappeningStatusEnum": "visits.models.HappeningStatus",
+        "VisitKindEnum": "visits.models.VisitKind",
+        "DelegationSideEnum": "visits.models.DelegationSide",
+        "CommitmentStatusEnum": "visits.models.CommitmentStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "partnerships.api.schema.document_api_conventions",
+    ],
 }
 
 LOGGING = {
