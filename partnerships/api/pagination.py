@@ -97,7 +97,7 @@ class KeysetPagination(BasePagination):
                 field = model._meta.get_field(name)
             except FieldDoesNotExist:
                 continue
-            if not field.concrete or field.is_relation:
+            if not field.concrete or field.is_relation or any(key[0] == field.attname for key in keys):
                 continue
             keys.append((field.attname, descending, field.null))
         pk_name = model._meta.pk.attname

@@ -187,14 +187,24 @@ class SuccessorSerializer(PartialDateSerializer):
         fields = REGION_CHANGE_FIELDS
 
 
+class ChangeInPlaceSerializer(PartialDateSerializer):
+    """A change the region went through as itself: a rename in place, a capital move, a boundary change."""
+
+    class Meta:
+        model = RegionChange
+        fields = [field for field in REGION_CHANGE_FIELDS if field != "region"]
+
+
 class RegionSerializer(CitedSerializer):
     url = serializers.HyperlinkedIdentityField(view_name=detail_view("region"))
     is_current = serializers.BooleanField(read_only=True)
     codes = RegionCodeSerializer(many=True, read_only=True)
     aliases = RegionAliasSerializer(many=True, read_only=True)
     statistics = RegionStatisticSerializer(many=True, read_only=True)
-    predecessors = PredecessorSerializer(source="changes_as_successor", many=True, read_only=True)
-    successors = SuccessorSerializer(source="changes_as_predecessor", many=True, read_only=True)
+    # The viewset prefetches these three lists (to_attr) from the region's changes.
+    predecessors = PredecessorSerializer(source="predecessor_changes", many=True, read_only=True)
+    successors = SuccessorSerializer(source="successor_changes", many=True, read_only=True)
+    changes = ChangeInPlaceSerializer(source="changes_in_place", many=True, read_only=True)
 
     class Meta:
         model = Region
@@ -220,6 +230,7 @@ class RegionSerializer(CitedSerializer):
             "statistics",
             "predecessors",
             "successors",
+            "changes",
             "citations",
         ]
 

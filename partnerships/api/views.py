@@ -2,6 +2,8 @@
 people and sources. Agreements are written by officers; the rest is read-only reference data here.
 """
 
+from django.db.models import F, Prefetch
+
 from partnerships import services
 from partnerships.api.common import ApiViewSet, KeysetPagedViewSet, WritableMixin, publish_as_asked, sync_items
 from partnerships.api.serializers import (
@@ -24,7 +26,16 @@ from partnerships.filtersets import (
     SourceFilterSet,
     TradeFigureFilterSet,
 )
-from partnerships.models import Agreement, Organization, Partnership, Person, Region, Source, TradeFigure
+from partnerships.models import (
+    Agreement,
+    Organization,
+    Partnership,
+    Person,
+    Region,
+    RegionChange,
+    Source,
+    TradeFigure,
+)
 
 
 class RegionViewSet(ApiViewSet):
@@ -35,11 +46,30 @@ class RegionViewSet(ApiViewSet):
     filterset_class = RegionFilterSet
 
     def get_queryset(self):
-        regions = Region.objects.with_history().prefetch_related(
-            "citations",
+        # A change whose predecessor is its successor (a capital move, a rename in place) is the region's own
+        # history, not a predecessor or successor of it.
+        changes = RegionChange.objects.prefetch_related("citations")
+        between_regions = changes.exclude(predecessor=F("successor"))
+        regions = Region.objects.prefetch_related(
+            "aliases",
+            "codes",
             "statistics__citations",
-            "changes_as_predecessor__citations",
-            "changes_as_successor__citations",
+            "citations",
+            Prefetch(
+                "changes_as_successor",
+                queryset=between_regions.select_related("predecessor"),
+                to_attr="predecessor_changes",
+            ),
+            Prefetch(
+                "changes_as_predecessor",
+                queryset=between_regions.select_related("successor"),
+                to_attr="successor_changes",
+            ),
+            Prefetch(
+                "changes_as_predecessor",
+                queryset=changes.filter(successor=F("predecessor")),
+                to_attr="changes_in_place",
+            ),
         )
         return self.readable(regions).order_by("country", "name_pl", "pk")
 

@@ -153,3 +153,13 @@ def test_docs_page_is_served_from_this_server(client):
     for url in scripts:
         assert url.startswith("/static/"), url
         assert finders.find(url.removeprefix("/static/").split("?")[0]), url
+
+
+@pytest.mark.parametrize("path", ["/api/v1/visits/", "/api/v1/visits/{pk}/", "/api/v1/regions/"])
+def test_options_and_head_answer_without_a_body_error(client, officer_client, path):
+    visit = VisitFactory(published=True)
+    url = path.format(pk=visit.pk)
+
+    assert client.options(url).status_code == 200
+    assert officer_client.options(url).status_code == 200
+    assert client.head(url).status_code == 200

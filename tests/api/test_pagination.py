@@ -74,6 +74,16 @@ def test_ordering_parameter_orders_the_cursor_pages(client):
     assert pages == [[visits[title].pk for title in ["delta", "charlie", "bravo"]], [visits["alpha"].pk]]
 
 
+def test_a_field_named_twice_in_ordering_counts_once(client):
+    old = AgreementFactory(published=True, signed_on=datetime.date(2015, 1, 1))
+    new = AgreementFactory(published=True, signed_on=datetime.date(2022, 1, 1))
+
+    first = client.get("/api/v1/agreements/", {"ordering": "date,-date,title", "page_size": 1}).json()
+
+    assert [row["id"] for row in first["results"]] == [old.pk]
+    assert ids(client.get(first["next"])) == [new.pk]
+
+
 def test_descending_ordering_by_date_on_agreements(client):
     old = AgreementFactory(published=True, signed_on=datetime.date(2015, 1, 1))
     new = AgreementFactory(published=True, signed_on=datetime.date(2022, 1, 1))

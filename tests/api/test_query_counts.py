@@ -54,6 +54,7 @@ def make_commitment():
 
 def make_region():
     change = RegionChangeFactory()
+    cited(RegionChangeFactory(kind="capital_move", predecessor=change.successor, successor=change.successor))
     RegionAliasFactory(region=change.successor)
     RegionCodeFactory(region=change.predecessor)
     cited(change)

@@ -151,6 +151,26 @@ def test_region_embeds_names_codes_aliases_predecessors_and_successors(client):
     assert [code["code"] for code in old_data["codes"]] == ["KZ-YUZ"]
 
 
+def test_a_capital_move_is_the_regions_own_change_not_a_predecessor(client):
+    region = RegionFactory(oblast=True, slug="almaty-region-1997-2022", iso_code=None)
+    RegionChangeFactory(
+        kind=RegionChangeKind.CAPITAL_MOVE,
+        predecessor=region,
+        successor=region,
+        capital_before="Ałmaty",
+        capital_after="Tałdykorgan",
+        changed_on=datetime.date(2001, 4, 1),
+        date_precision=DatePrecision.MONTH,
+    )
+
+    data = client.get(f"/api/v1/regions/{region.pk}/").json()
+
+    assert data["predecessors"] == data["successors"] == []
+    assert [(change["kind"], change["capital_after"], change["date_display"]) for change in data["changes"]] == [
+        ("capital_move", "Tałdykorgan", "IV 2001")
+    ]
+
+
 def test_every_cited_record_carries_its_citations_with_source_id_and_quote(client):
     visit = VisitFactory(published=True)
     citation = CitationFactory(record=visit)

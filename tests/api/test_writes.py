@@ -364,3 +364,10 @@ def test_agreement_topics_are_written_by_code(officer_client, voivodeship):
     assert [topic["code"] for topic in response.json()["topics"]] == ["health"]
     assert unknown.status_code == 400
     assert list(unknown.json()) == ["topics"]
+
+
+def test_an_api_write_is_in_the_records_history_under_the_officers_name(officer_client, officer, voivodeship):
+    response = officer_client.post("/api/v1/visits/", visit_payload(voivodeship), format="json")
+
+    visit = Visit.objects.get(pk=response.json()["id"])
+    assert visit.history.get().history_user == officer
