@@ -40,6 +40,11 @@ RESPONSES = {
         "headers": {"Retry-After": {"schema": {"type": "integer"}, "description": "Seconds to wait."}},
         "content": {"application/json": {"schema": ERROR_REF}},
     },
+    "503": {
+        "description": "The database is briefly unavailable: retry after the seconds in Retry-After.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}, "description": "Seconds to wait."}},
+        "content": {"application/json": {"schema": ERROR_REF}},
+    },
 }
 
 # 403 on a write may also name a field (e.g. a voivodeship the officer may not use).
@@ -49,10 +54,10 @@ WRITE_403 = {
 }
 
 STATUSES_BY_METHOD = {
-    "get": ["304", "400", "401", "404", "406", "429"],
-    "post": ["400", "401", "403", "406", "413", "415", "429"],
-    "put": ["400", "401", "403", "404", "406", "413", "415", "429"],
-    "patch": ["400", "401", "403", "404", "406", "413", "415", "429"],
+    "get": ["304", "400", "401", "404", "406", "429", "503"],
+    "post": ["400", "401", "403", "406", "413", "415", "429", "503"],
+    "put": ["400", "401", "403", "404", "406", "413", "415", "429", "503"],
+    "patch": ["400", "401", "403", "404", "406", "413", "415", "429", "503"],
 }
 
 ETAG_HEADER = {"ETag": {"schema": {"type": "string"}, "description": "Send it back in If-None-Match to get a 304."}}
