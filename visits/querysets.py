@@ -95,6 +95,14 @@ class VisitQuerySet(DatedRangeMixin, PublishedQuerySet):
             | Exists(delegations)
         )
 
+    def possible_duplicates_of(self, visit):
+        """Other visits of the same partnership on the same dates: likely entered twice."""
+        if visit.partnership_id is None or visit.start_on is None:
+            return self.none()
+        return self.filter(partnership_id=visit.partnership_id, start_on=visit.start_on, end_on=visit.end_on).exclude(
+            pk=visit.pk
+        )
+
     def with_listing(self):
         return self.select_related(
             "voivodeship", "partnership__voivodeship", "partnership__partner_region", "region", "host", "event"

@@ -103,7 +103,8 @@ class Timeline:
 def _period_end(record, date_field: str, end_field: str | None = None) -> datetime.date | None:
     start = getattr(record, date_field)
     if start is None:
-        return None
+        # Only the last day is known ("zakończonej 10 września"): the entry stands at its end.
+        return getattr(record, end_field, None) if end_field else None
     last = period_end(start, record.date_precision)
     end = getattr(record, end_field, None) if end_field else None
     return max(last, end) if end else last
@@ -143,7 +144,7 @@ def build_timeline(partnership, *, visits, agreements, events, commitments, toda
                 title=visit.title,
                 url=reverse("visits:visit_detail", args=[visit.pk]),
                 anchor=f"visit-{visit.pk}",
-                date=visit.start_on,
+                date=visit.start_on or visit.end_on,
                 date_label=format_span(visit.start_on, visit.end_on, visit.date_precision),
                 end=_period_end(visit, "start_on", "end_on"),
                 citations=_citations(visit),
@@ -190,7 +191,7 @@ def build_timeline(partnership, *, visits, agreements, events, commitments, toda
                 title=event.name,
                 url=reverse("visits:event_detail", args=[event.pk]),
                 anchor=f"event-{event.pk}",
-                date=event.start_on,
+                date=event.start_on or event.end_on,
                 date_label=format_span(event.start_on, event.end_on, event.date_precision),
                 end=_period_end(event, "start_on", "end_on"),
                 citations=_citations(event),

@@ -58,7 +58,8 @@ def choice_label(record, field: str) -> str:
 def format_span(start: datetime.date | None, end: datetime.date | None, precision: str) -> str:
     """“1 VII 2021”, “23–24 VII 2017”, “30 VI – 2 VII 2017”: a stay of several days as compactly as is clear."""
     if start is None:
-        return ""
+        # Only the end is known, e.g. an exhibition "closed on 10 September".
+        return gettext("until %(date)s") % {"date": format_partial_date(end, "day")} if end else ""
     if end is None or end <= start or precision != "day":
         return format_partial_date(start, precision)
     if (start.year, start.month) == (end.year, end.month):

@@ -235,3 +235,16 @@ def test_timeline_query_count_does_not_grow_with_its_length(client, query_counts
         CommitmentFactory(visit=visit, published=True)
 
     query_counts.assert_constant(lambda: client.get("/partnerships/pair/"), make=make, expected=13)
+
+
+def test_an_event_known_only_by_its_last_day_stands_at_that_day(en_client):
+    partnership = PartnershipFactory(slug="pair")
+    expo = EventFactory(name="Expo", start_on=None, end_on=datetime.date(2017, 9, 10), published=True)
+    VisitFactory(partnership=partnership, event=expo, published=True, start_on=datetime.date(2017, 9, 6), end_on=None)
+
+    response = en_client.get("/partnerships/pair/")
+
+    entry = next(entry for entry in timeline(response).entries if entry.record == expo)
+    assert entry.date == datetime.date(2017, 9, 10)
+    assert entry.date_label == "until 10 IX 2017"
+    assert expo not in [undated.record for undated in timeline(response).undated]
