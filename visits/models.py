@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -202,6 +203,8 @@ class Visit(Cited, PartialDate, Publishable):
     def clean(self):
         super().clean()
         check_owner_matches_partnership(self)
+        if self.status == HappeningStatus.HELD and self.start_on is not None and self.start_on > timezone.localdate():
+            raise ValidationError({"status": _("A visit that has not started yet cannot have been held.")})
 
 
 class DelegationSide(models.TextChoices):

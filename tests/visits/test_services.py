@@ -168,3 +168,27 @@ def test_unpublish_clears_when_and_by_whom(factory):
 
     record.refresh_from_db()
     assert (record.published_at, record.published_by) == (None, None)
+
+
+def test_a_visit_created_without_status_in_the_future_is_planned():
+    visit = services.create_visit(
+        title="Misja gospodarcza",
+        kind="economic_mission",
+        voivodeship=RegionFactory(),
+        start_on=datetime.date.today() + datetime.timedelta(days=30),
+    )
+
+    assert visit.status == "planned"
+
+
+def test_a_future_visit_cannot_be_recorded_as_held():
+    with pytest.raises(ValidationError) as invalid:
+        services.create_visit(
+            title="Misja gospodarcza",
+            kind="economic_mission",
+            voivodeship=RegionFactory(),
+            status="held",
+            start_on=datetime.date.today() + datetime.timedelta(days=30),
+        )
+
+    assert "status" in invalid.value.message_dict
