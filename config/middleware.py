@@ -2,8 +2,11 @@
 
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse, JsonResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
@@ -37,3 +40,17 @@ class DatabaseUnavailableMiddleware:
             )
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
+
+
+class PolishFirstLocaleMiddleware(LocaleMiddleware):
+    """Polish unless the reader chose otherwise with the language switch (its cookie).
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language; here the interface starts in
+    Polish for everyone and English is one click away, as the product asks.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 
 from tests.pages.world import build_documents_world
 
@@ -11,6 +12,6 @@ def world(db):
 
 @pytest.fixture
 def en_client(client):
-    """A visitor whose browser asks for English: assertions on interface wording then hold however Polish is worded."""
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    """A visitor who chose English: assertions on interface wording then hold however Polish is worded."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client

@@ -78,3 +78,13 @@ def test_constraint_names_fit_postgresqls_identifier_limit():
         if len(constraint.name.encode()) > 63
     ]
     assert too_long == []
+
+
+def test_a_browser_preferring_english_still_gets_polish_until_the_reader_switches(client, db):
+    first = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+
+    client.post("/i18n/setlang/", {"language": "en", "next": "/admin/login/"})
+    after_switch = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+
+    assert 'lang="pl"' in first.text
+    assert 'lang="en"' in after_switch.text
