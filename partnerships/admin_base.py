@@ -215,9 +215,11 @@ class PublishableAdmin(ServiceAdmin):
         records = rights.changeable(queryset, request.user).filter(published_at__isnull=False)
         for record in records:
             services.unpublish(record=record)
-        self.message_user(
-            request, gettext("%(count)d turned back into drafts.") % {"count": len(records)}, messages.SUCCESS
+        count = len(records)
+        message = ngettext(
+            "%(count)d record turned back into a draft.", "%(count)d records turned back into drafts.", count
         )
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
 
 class InlineRightsMixin:
