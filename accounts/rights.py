@@ -7,6 +7,8 @@
 - A superuser does everything.
 """
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 
 from accounts.models import Role
@@ -59,6 +61,8 @@ def readable(queryset: QuerySet, user) -> QuerySet:
     label = _label(queryset)
     if user is not None and user.is_authenticated and (user.is_superuser or role_of(user) == Role.MANAGER):
         return queryset
+    if label == "partnerships.citation":
+        return _readable_citations(queryset, user)
     published_path = PUBLISHED_PATHS.get(label)
     if published_path is None:
         return queryset
@@ -67,6 +71,16 @@ def readable(queryset: QuerySet, user) -> QuerySet:
     if voivodeship is not None:
         visible |= Q(**{OWNER_PATHS[label]: voivodeship})
     return queryset.filter(visible)
+
+
+def _readable_citations(queryset: QuerySet, user) -> QuerySet:
+    """Citations of records the user may read: a draft's quotes stay as private as the draft."""
+    for label in PUBLISHED_PATHS:
+        model = apps.get_model(label)
+        everything = model._default_manager.all()
+        hidden = everything.exclude(pk__in=readable(everything, user).values("pk")).values("pk")
+        queryset = queryset.exclude(content_type=ContentType.objects.get_for_model(model), object_id__in=hidden)
+    return queryset
 
 
 def changeable(queryset: QuerySet, user) -> QuerySet:
@@ -90,6 +104,20 @@ def changeable(queryset: QuerySet, user) -> QuerySet:
 
 def can_change(user, record) -> bool:
     return changeable(type(record)._default_manager.filter(pk=record.pk), user).exists()
+
+
+def can_delete_or_publish(user, record) -> bool:
+    """Deleting and publishing stay with the record's officers (and superusers); a manager only sets a status."""
+    if user is not None and user.is_authenticated and not user.is_superuser and role_of(user) == Role.MANAGER:
+        return type(record)._meta.label_lower not in OWNER_PATHS and can_change(user, record)
+    return can_change(user, record)
+
+
+def may_publish(user) -> bool:
+    """Whether ``user`` may publish at all: officers and superusers, not managers."""
+    if user is None or not user.is_authenticated:
+        return False
+    return user.is_superuser or role_of(user) == Role.OFFICER
 
 
 def can_add(user, model) -> bool:

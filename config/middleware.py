@@ -45,12 +45,16 @@ class DatabaseUnavailableMiddleware:
 class PolishFirstLocaleMiddleware(LocaleMiddleware):
     """Polish unless the reader chose otherwise with the language switch (its cookie).
 
-    Django's LocaleMiddleware would follow the browser's Accept-Language; here the interface starts in
-    Polish for everyone and English is one click away, as the product asks.
+    Django's LocaleMiddleware would follow the browser's Accept-Language; here the pages start in Polish
+    for everyone and English is one click away, as the product asks. The API, which has no switch,
+    follows Accept-Language.
     """
 
     def process_request(self, request):
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if chosen not in dict(settings.LANGUAGES) and request.path.startswith("/api/"):
+            # API clients have no switch to click: their Accept-Language header is their choice.
+            chosen = translation.get_language_from_request(request)
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()

@@ -31,6 +31,9 @@ def limit_owner_choices(db_field, request, kwargs: dict) -> dict:
             kwargs["initial"] = mine.pk
     elif db_field.name in PARENT_FIELDS:
         kwargs["queryset"] = rights.changeable(db_field.related_model._default_manager.all(), user)
+    elif db_field.related_model._meta.label_lower in rights.PUBLISHED_PATHS:
+        # A link to another record offers only what this officer may read: never another voivodeship's draft.
+        kwargs["queryset"] = rights.readable(db_field.related_model._default_manager.all(), user)
     return kwargs
 
 
@@ -70,10 +73,17 @@ class RightsMixin:
         return rights.can_change(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.pk is not None:
+            return request.user.is_active and request.user.is_staff and rights.can_delete_or_publish(request.user, obj)
+        if rights.role_of(request.user) == "manager" and self.model._meta.label_lower in rights.OWNER_PATHS:
+            return False
         return self.has_change_permission(request, obj)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         return super().formfield_for_foreignkey(db_field, request, **limit_owner_choices(db_field, request, kwargs))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return super().formfield_for_manytomany(db_field, request, **limit_owner_choices(db_field, request, kwargs))
 
 
 class ServiceAdmin(RightsMixin, SimpleHistoryAdmin):
@@ -98,6 +108,14 @@ class ServiceAdmin(RightsMixin, SimpleHistoryAdmin):
                 raise PermissionDenied
         elif not rights.owns(request.user, obj.voivodeship):
             raise PermissionDenied
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Viewing an earlier version needs read rights; bringing it back needs the right to change the record."""
+        if request.method == "POST":
+            record = self.get_object(request, object_id)
+            if record is None or not self.has_change_permission(request, record):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_deleted_objects(self, objs, request):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
@@ -192,7 +210,20 @@ class PublishableAdmin(ServiceAdmin):
     def is_published(self, obj):
         return obj.is_published
 
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not rights.may_publish(request.user):
+            actions.pop("publish_selected", None)
+            actions.pop("unpublish_selected", None)
+        return actions
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["may_publish"] = rights.may_publish(request.user)
+        return super().render_change_form(request, context, *args, **kwargs)
+
     def save_model(self, request, obj, form, change):
+        if ("_publish" in request.POST or "_unpublish" in request.POST) and not rights.may_publish(request.user):
+            raise PermissionDenied
         super().save_model(request, obj, form, change)
         if "_publish" in request.POST and not obj.is_published:
             services.publish(record=obj, by=request.user)
@@ -203,6 +234,8 @@ class PublishableAdmin(ServiceAdmin):
 
     @admin.action(description=_("Publish selected records"))
     def publish_selected(self, request, queryset):
+        if not rights.may_publish(request.user):
+            raise PermissionDenied
         records = rights.changeable(queryset, request.user).filter(published_at__isnull=True)
         for record in records:
             services.publish(record=record, by=request.user)
@@ -212,6 +245,8 @@ class PublishableAdmin(ServiceAdmin):
 
     @admin.action(description=_("Unpublish selected records"))
     def unpublish_selected(self, request, queryset):
+        if not rights.may_publish(request.user):
+            raise PermissionDenied
         records = rights.changeable(queryset, request.user).filter(published_at__isnull=False)
         for record in records:
             services.unpublish(record=record)

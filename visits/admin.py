@@ -73,7 +73,7 @@ class CommitmentInline(InlineRightsMixin, nested_admin.NestedStackedInline):
     model = Commitment
     fk_name = "visit"
     extra = 0
-    autocomplete_fields = ["owed_by_person", "owed_by_organization", "owed_by_region", "partnership"]
+    autocomplete_fields = ["owed_by_person", "owed_by_organization", "owed_by_region"]
     fields = [
         "description",
         "voivodeship",

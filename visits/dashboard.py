@@ -3,43 +3,51 @@
 import datetime
 
 from django.contrib.admin.views.decorators import staff_member_required
-from django.db.models import OuterRef, Subquery
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts import rights
 from partnerships.dates import period_end
-from partnerships.models import Agreement, Partnership, Region
+from partnerships.models import Agreement, AgreementStep, Partnership, Region
 from visits.models import Commitment, Event, Visit
+from visits.timeline import latest_activity
 
-DORMANT_AFTER = datetime.timedelta(days=2 * 365)
 RECENT_CHANGES = datetime.timedelta(days=30)
 HISTORY_MODELS = [Partnership, Agreement, Visit, Event, Commitment]
 
 
-def partnership_rows(user, today: datetime.date) -> list[dict]:
-    visits = rights.readable(Visit.objects.all(), user).filter(partnership=OuterRef("pk"), start_on__isnull=False)
-    agreements = rights.readable(Agreement.objects.all(), user).filter(
-        partnership=OuterRef("pk"), signed_on__isnull=False
+def is_overdue(commitment, today: datetime.date) -> bool:
+    """An open commitment whose whole due period (day, month or year) has passed."""
+    return (
+        commitment.status == "scheduled"
+        and commitment.due_on is not None
+        and period_end(commitment.due_on, commitment.date_precision) < today
     )
-    partnerships = Partnership.objects.with_regions().annotate(
-        last_visit_on=Subquery(visits.order_by("-start_on").values("start_on")[:1]),
-        last_agreement_on=Subquery(agreements.order_by("-signed_on").values("signed_on")[:1]),
+
+
+def partnership_rows(user, today: datetime.date) -> list[dict]:
+    """Per partnership: status, last activity (as the overview reckons it), open and overdue commitments."""
+    partnerships = list(Partnership.objects.with_regions())
+    activities = latest_activity(
+        partnerships,
+        visits=rights.readable(Visit.objects.held(), user),
+        agreements=rights.readable(Agreement.objects.all(), user),
+        steps=rights.readable(AgreementStep.objects.all(), user),
+        today=today,
     )
     commitments = list(rights.readable(Commitment.objects.open(), user).with_listing().order_by("due_on"))
     rows = []
-    for partnership in partnerships:
-        dates = [d for d in (partnership.last_visit_on, partnership.last_agreement_on) if d is not None]
-        last_activity = max(dates) if dates else None
-        own = [c for c in commitments if c.partnership_id == partnership.pk]
-        overdue = [c for c in own if c.due_on is not None and period_end(c.due_on, c.date_precision) < today]
+    for activity in activities:
+        own = [c for c in commitments if c.partnership_id == activity.partnership.pk]
         rows.append(
             {
-                "partnership": partnership,
-                "last_activity": last_activity,
-                "is_dormant": last_activity is None or today - last_activity > DORMANT_AFTER,
+                "partnership": activity.partnership,
+                "last_activity": activity.last_on,
+                "last_activity_label": activity.last_label,
+                "is_dormant": activity.is_dormant,
                 "open_commitments": own,
-                "overdue_commitments": overdue,
+                "overdue_commitments": [c for c in own if is_overdue(c, today)],
             }
         )
     return rows
@@ -50,14 +58,13 @@ def partnership_rows(user, today: datetime.date) -> list[dict]:
 LABEL_FIELDS = {Agreement: "title", Visit: "title", Event: "name", Commitment: "description"}
 
 
-def recent_changes(since: datetime.datetime, limit: int = 50) -> list[dict]:
-    """Who changed what since ``since``, newest first (one query per tracked model, one for region names)."""
+def recent_changes(user, since: datetime.datetime, limit: int = 50) -> list[dict]:
+    """Who changed what since ``since`` among records ``user`` may read, newest first (one query per model)."""
     records = []
     for model in HISTORY_MODELS:
-        records.extend(
-            (model, change)
-            for change in model.history.filter(history_date__gte=since).select_related("history_user")[:limit]
-        )
+        readable = rights.readable(model._default_manager.all(), user).values("pk")
+        changes = model.history.filter(history_date__gte=since, id__in=readable).select_related("history_user")
+        records.extend((model, change) for change in changes.order_by("-history_date")[:limit])
     records = sorted(records, key=lambda pair: pair[1].history_date, reverse=True)[:limit]
     region_ids = {
         region_id
@@ -90,8 +97,8 @@ def dashboard(request):
     today = timezone.localdate()
     context = {
         "rows": partnership_rows(request.user, today),
-        "changes": recent_changes(timezone.now() - RECENT_CHANGES),
+        "changes": recent_changes(request.user, timezone.now() - RECENT_CHANGES),
         "today": today,
-        "title": "Dashboard",
+        "title": gettext("Managers' dashboard"),
     }
     return render(request, "admin/dashboard.html", context)

@@ -88,3 +88,10 @@ def test_a_browser_preferring_english_still_gets_polish_until_the_reader_switche
 
     assert 'lang="pl"' in first.text
     assert 'lang="en"' in after_switch.text
+
+
+def test_api_clients_choose_their_language_with_accept_language(client, db):
+    response = client.get("/api/v1/visits/", {"voivodeship": "nowhere"}, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 400
+    assert "Unknown region" in response.json()["voivodeship"][0]

@@ -191,5 +191,5 @@ def test_dashboard_query_count_does_not_grow_with_partnerships(manager_client, q
     query_counts.assert_constant(
         lambda: manager_client.get(reverse("dashboard")),
         make=lambda: CommitmentFactory(visit__partnership=PartnershipFactory()),
-        expected=11,
+        expected=14,
     )
