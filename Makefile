@@ -9,9 +9,12 @@ PORT ?= 8000
 
 .PHONY: run test lint format venv deps dev-deps system-deps migrate seed demo-user clean
 
-# Falls back to python3 where there is no python3.11 binary (any Python 3.11+ works).
+# Falls back to python3 where there is no python3.11 binary (any Python 3.11+ works); on a bare Debian,
+# Python's venv module comes from the python3-venv package, installed here when missing (as root).
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found, using python3"; }
+	@$$(command -v $(PYTHON) || command -v python3) -c 'import ensurepip, venv' 2>/dev/null \
+		|| { [ "$$(id -u)" -eq 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; }
 	$$(command -v $(PYTHON) || command -v python3) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
