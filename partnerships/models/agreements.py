@@ -7,7 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from partnerships.models.actors import Organization, Person
-from partnerships.models.common import Cited, PartialDate, Publishable, choice_constraint, not_before_constraint
+from partnerships.models.common import (
+    Cited,
+    PartialDate,
+    Publishable,
+    check_owner_matches_partnership,
+    choice_constraint,
+    not_before_constraint,
+)
 from partnerships.models.partnerships import Partnership, Topic
 from partnerships.models.regions import Region
 from partnerships.querysets import AgreementQuerySet
@@ -82,6 +89,10 @@ class Agreement(Cited, PartialDate, Publishable):
 
     def get_absolute_url(self):
         return reverse("admin:partnerships_agreement_change", args=[self.pk])
+
+    def clean(self):
+        super().clean()
+        check_owner_matches_partnership(self)
 
 
 class AgreementParty(models.Model):

@@ -62,6 +62,13 @@ def not_before_constraint(later: str, earlier: str, message, *, rule: str = "") 
 models.CharField.register_lookup(Length)
 
 
+def check_owner_matches_partnership(record) -> None:
+    """A record owned by one voivodeship cannot belong to another voivodeship's partnership."""
+    partnership = getattr(record, "partnership", None)
+    if partnership is not None and record.voivodeship_id and partnership.voivodeship_id != record.voivodeship_id:
+        raise ValidationError({"partnership": _("This partnership belongs to another voivodeship.")})
+
+
 class PartialDate(models.Model):
     """A record whose date may be known only to the month or year, or inferred.
 

@@ -315,3 +315,13 @@ def test_person_post_on_a_day_before_any_post_is_none():
     post = PostFactory(started_on=datetime.date(2015, 1, 1))
 
     assert post.person.post_on(datetime.date(2014, 12, 31)) is None
+
+
+def test_an_agreement_cannot_belong_to_another_voivodeships_partnership(english):
+    lublin, other = PartnershipFactory(), PartnershipFactory()
+    agreement = AgreementFactory.build(voivodeship=other.voivodeship, partnership=lublin)
+
+    with pytest.raises(ValidationError) as invalid:
+        agreement.full_clean()
+
+    assert invalid.value.message_dict["partnership"] == ["This partnership belongs to another voivodeship."]
