@@ -112,9 +112,9 @@ class CommonFilterSet(django_filters.FilterSet):
         return queryset
 
 
-class AgreementFilterSet(CommonFilterSet):
-    kind = django_filters.ChoiceFilter(field_name="kind", choices=AgreementKind.choices, label=_("Kind"))
-    status = django_filters.ChoiceFilter(field_name="status", choices=AgreementStatus.choices, label=_("Status"))
+class InvolvementFilterSet(CommonFilterSet):
+    """CommonFilterSet plus what a record involves: an area or sector, an organization, a person."""
+
     area = django_filters.ModelChoiceFilter(
         queryset=Topic.objects.all(), to_field_name="code", method="filter_area", label=_("Area or sector (code)")
     )
@@ -127,15 +127,6 @@ class AgreementFilterSet(CommonFilterSet):
     person = django_filters.ModelChoiceFilter(
         queryset=Person.objects.all(), to_field_name="slug", method="filter_person", label=_("Person (slug)")
     )
-    ordering = django_filters.OrderingFilter(
-        fields=(("signed_on", "date"), ("title", "title"), ("kind", "kind"), ("status", "status")),
-        label=_("Order by"),
-    )
-
-    class Meta:
-        model = Agreement
-        fields = []
-        form = DateRangeForm
 
     def filter_area(self, queryset, name, value: Topic):
         return queryset.with_topic(value)
@@ -145,6 +136,20 @@ class AgreementFilterSet(CommonFilterSet):
 
     def filter_person(self, queryset, name, value: Person):
         return queryset.with_person(value)
+
+
+class AgreementFilterSet(InvolvementFilterSet):
+    kind = django_filters.ChoiceFilter(field_name="kind", choices=AgreementKind.choices, label=_("Kind"))
+    status = django_filters.ChoiceFilter(field_name="status", choices=AgreementStatus.choices, label=_("Status"))
+    ordering = django_filters.OrderingFilter(
+        fields=(("signed_on", "date"), ("title", "title"), ("kind", "kind"), ("status", "status")),
+        label=_("Order by"),
+    )
+
+    class Meta:
+        model = Agreement
+        fields = []
+        form = DateRangeForm
 
 
 class PartnershipFilterSet(django_filters.FilterSet):

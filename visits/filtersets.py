@@ -3,26 +3,13 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.filtersets import CommonFilterSet, DateRangeForm
-from partnerships.models import Organization, Person, Topic
+from partnerships.filtersets import CommonFilterSet, DateRangeForm, InvolvementFilterSet
 from visits.models import Commitment, CommitmentStatus, Event, EventKind, HappeningStatus, Visit, VisitKind
 
 
-class VisitFilterSet(CommonFilterSet):
+class VisitFilterSet(InvolvementFilterSet):
     kind = django_filters.ChoiceFilter(field_name="kind", choices=VisitKind.choices, label=_("Kind"))
     status = django_filters.ChoiceFilter(field_name="status", choices=HappeningStatus.choices, label=_("Status"))
-    area = django_filters.ModelChoiceFilter(
-        queryset=Topic.objects.all(), to_field_name="code", method="filter_area", label=_("Area or sector (code)")
-    )
-    organization = django_filters.ModelChoiceFilter(
-        queryset=Organization.objects.all(),
-        to_field_name="slug",
-        method="filter_organization",
-        label=_("Organization (slug)"),
-    )
-    person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.all(), to_field_name="slug", method="filter_person", label=_("Person (slug)")
-    )
     ordering = django_filters.OrderingFilter(
         fields=(("start_on", "date"), ("title", "title"), ("kind", "kind"), ("place", "place")),
         label=_("Order by"),
@@ -32,15 +19,6 @@ class VisitFilterSet(CommonFilterSet):
         model = Visit
         fields = []
         form = DateRangeForm
-
-    def filter_area(self, queryset, name, value: Topic):
-        return queryset.with_topic(value)
-
-    def filter_organization(self, queryset, name, value: Organization):
-        return queryset.with_organization(value)
-
-    def filter_person(self, queryset, name, value: Person):
-        return queryset.with_person(value)
 
 
 class EventFilterSet(CommonFilterSet):
