@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,7 @@ from partnerships.models import (
     country_constraint,
     not_before_constraint,
 )
+from partnerships.search import trigram_index
 from visits.querysets import CommitmentQuerySet, EventQuerySet, VisitQuerySet
 
 
@@ -184,7 +185,17 @@ class Visit(Cited, PartialDate, Publishable):
         verbose_name = _("visit")
         verbose_name_plural = _("visits")
         ordering = ["-start_on", "title"]
-        indexes = [models.Index(fields=["voivodeship", "start_on"], name="visit_voivodeship_start_idx")]
+        indexes = [
+            # The API's newest-first keyset order (read backwards) and the pages' order (undated last).
+            models.Index(fields=["start_on", "id"], name="visit_start_id_idx"),
+            models.Index(F("start_on").desc(nulls_last=True), F("id"), name="visit_page_order_idx"),
+            models.Index(fields=["voivodeship", "start_on", "id"], name="visit_voivodeship_start_id_idx"),
+            # Free-text search (VisitQuerySet.search) on the visit's own words.
+            trigram_index("title", name="visit_title_trgm"),
+            trigram_index("purpose", name="visit_purpose_trgm"),
+            trigram_index("outcomes", name="visit_outcomes_trgm"),
+            trigram_index("place", name="visit_place_trgm"),
+        ]
         constraints = [
             *PartialDate.partial_date_constraints(),
             *Publishable.publishable_constraints(),
@@ -272,6 +283,7 @@ class DelegationMember(models.Model):
         verbose_name = _("delegation member")
         verbose_name_plural = _("delegation members")
         ordering = ["delegation", "-is_leader", "pk"]
+        indexes = [trigram_index("role", name="delegation_member_role_trgm")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(role=""),

@@ -3,7 +3,9 @@
 import datetime
 
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import BooleanField, Exists, F, Func, OuterRef, Q
 
 from partnerships.querysets import PublishedQuerySet
 from partnerships.search import period_ends_on_or_after, period_starts_on_or_before, text_condition
@@ -18,6 +20,14 @@ def _alias_match(text: str, region_ref: str) -> Exists:
         Q(region=OuterRef(region_ref)) & text_condition(text, ["name"])
     )
     return Exists(aliases)
+
+
+class EqualsAny(Func):
+    """``value = ANY(array)``: with an ARRAY(subquery) the subquery runs once and its ids are looked up by index."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
 
 
 class DatedRangeMixin:
@@ -35,10 +45,27 @@ class VisitQuerySet(DatedRangeMixin, PublishedQuerySet):
         return self.filter(voivodeship=region)
 
     def involving_regions(self, region_ids):
-        delegations = _model("visits", "Delegation").objects.filter(visit=OuterRef("pk"), region__in=region_ids)
-        return self.filter(
-            Q(partnership__partner_region__in=region_ids) | Q(region__in=region_ids) | Exists(delegations)
+        """Visits with a partner in, to, or a delegation from one of the regions.
+
+        On PostgreSQL ``id = ANY(ARRAY(… UNION …))``: three index lookups (by partnership, by region visited,
+        by delegation) evaluated once, whose ids are then fetched by primary key, so that a region with few
+        visits is found without reading the whole table in date order.
+        """
+        region_ids = list(region_ids)
+        visit_model = _model("visits", "Visit")
+        partnerships = _model("partnerships", "Partnership").objects.filter(partner_region__in=region_ids)
+        matching = (
+            visit_model.objects.filter(partnership__in=partnerships.values("pk"))
+            .order_by()
+            .values("pk")
+            .union(
+                visit_model.objects.filter(region__in=region_ids).order_by().values("pk"),
+                _model("visits", "Delegation").objects.filter(region__in=region_ids).order_by().values("visit_id"),
+            )
         )
+        if connection.vendor == "postgresql":
+            return self.filter(EqualsAny(F("pk"), ArraySubquery(matching)))
+        return self.filter(pk__in=matching)
 
     def in_country(self, code: str):
         delegations = _model("visits", "Delegation").objects.filter(
@@ -64,35 +91,33 @@ class VisitQuerySet(DatedRangeMixin, PublishedQuerySet):
         return self.filter(Exists(members))
 
     def search(self, text: str):
-        members = _model("visits", "DelegationMember").objects.filter(
-            Q(delegation__visit=OuterRef("pk")) & text_condition(text, ["person__name", "person__name_en", "role"])
+        """Visits whose words, host, regions (any alias), delegations or members' names or roles contain ``text``.
+
+        Each related match is an uncorrelated ``IN (…)`` computed once per query (from the trigram indexes of
+        the names), not a subquery per visit; the visit's own words use its trigram indexes. The matching
+        regions (a few among hundreds) are read first, in one query, so that the planner sees how few they are.
+        """
+        region_model, alias_model = _model("partnerships", "Region"), _model("partnerships", "RegionAlias")
+        regions = list(
+            region_model.objects.filter(
+                text_condition(text, ["name_pl", "name_en"])
+                | Q(pk__in=alias_model.objects.filter(text_condition(text, ["name"])).values("region_id"))
+            ).values_list("pk", flat=True)
         )
-        delegations = _model("visits", "Delegation").objects.filter(
-            Q(visit=OuterRef("pk"))
-            & (
-                text_condition(text, ["organization__name", "region__name_pl", "region__name_en"])
-                | _alias_match(text, "region")
-            )
-        )
+        organizations = _model("partnerships", "Organization").objects.filter(text_condition(text, ["name"]))
+        people = _model("partnerships", "Person").objects.filter(text_condition(text, ["name", "name_en"]))
+        delegations = _model("visits", "Delegation").objects
+        members = _model("visits", "DelegationMember").objects
+        partnerships = _model("partnerships", "Partnership").objects.filter(partner_region__in=regions)
         return self.filter(
-            text_condition(
-                text,
-                [
-                    "title",
-                    "purpose",
-                    "outcomes",
-                    "place",
-                    "host__name",
-                    "region__name_pl",
-                    "region__name_en",
-                    "partnership__partner_region__name_pl",
-                    "partnership__partner_region__name_en",
-                ],
-            )
-            | _alias_match(text, "region")
-            | _alias_match(text, "partnership__partner_region")
-            | Exists(members)
-            | Exists(delegations)
+            text_condition(text, ["title", "purpose", "outcomes", "place"])
+            | Q(host__in=organizations.values("pk"))
+            | Q(region__in=regions)
+            | Q(partnership__in=partnerships.values("pk"))
+            | Q(pk__in=delegations.filter(organization__in=organizations.values("pk")).values("visit_id"))
+            | Q(pk__in=delegations.filter(region__in=regions).values("visit_id"))
+            | Q(pk__in=members.filter(person__in=people.values("pk")).values("delegation__visit_id"))
+            | Q(pk__in=members.filter(text_condition(text, ["role"])).values("delegation__visit_id"))
         )
 
     def possible_duplicates_of(self, visit):

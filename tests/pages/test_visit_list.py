@@ -369,7 +369,8 @@ def test_filtered_visit_list_query_count_does_not_grow_with_rows(client, query_c
     query_counts.assert_constant(
         lambda: client.get("/visits/", {"voivodeship": "lubelskie", "q": "visit", "date_from": "2020-01-01"}),
         make=make,
-        expected=9,
+        # The search reads the matching regions first (one query), so the planner sees how few they are.
+        expected=10,
     )
 
 
