@@ -13,6 +13,7 @@ from django import forms
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import F, Model
 from django.http import HttpResponse, QueryDict
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,9 @@ from partnerships.models import Region
 from partnerships.templatetags.tracker import name
 
 PAGE_SIZE = 25
+# A listing counts its rows up to this many: past it the page says "more than …" instead of counting a
+# million rows on every request (the count is what made /visits/ slow at benchmark scale).
+COUNT_LIMIT = 1_000
 
 # The API's labels describe the raw parameter ("slug or ISO code"); the page offers choices instead.
 PAGE_LABELS = {
@@ -73,6 +77,22 @@ class PageOutOfRange(Exception):
         self.num_pages = num_pages
 
 
+class CappedPaginator(Paginator):
+    """A paginator whose count stops at ``limit`` + 1 rows (``is_capped`` then says the true count is larger)."""
+
+    def __init__(self, object_list, per_page, *, limit: int | None = None):
+        super().__init__(object_list, per_page)
+        self.limit = COUNT_LIMIT if limit is None else limit
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.order_by()[: self.limit + 1].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > self.limit
+
+
 @dataclass
 class ActiveFilter:
     name: str
@@ -99,6 +119,9 @@ class Listing:
     sort_links: dict[str, SortLink] = field(default_factory=dict)
     export_url: str = ""
     clear_url: str = ""
+    # True when the count stopped at COUNT_LIMIT: ``total`` is then a lower bound, shown as "more than".
+    total_is_capped: bool = False
+    count_limit: int = COUNT_LIMIT
 
     @property
     def rows(self):
@@ -299,13 +322,15 @@ def build_listing(
         return listing
 
     rows = ensure_stable_order(filterset.qs, "pk")
-    paginator = Paginator(rows, page_size)
+    paginator = CappedPaginator(rows, page_size)
     number = params.get("page", "1")
     try:
         listing.page = paginator.page(number)
     except (EmptyPage, PageNotAnInteger) as error:
         raise PageOutOfRange(_query(params, page=str(paginator.num_pages)), paginator.num_pages) from error
-    listing.total = paginator.count
+    listing.total_is_capped = paginator.is_capped
+    listing.count_limit = paginator.limit
+    listing.total = min(paginator.count, paginator.limit)
     return listing
 
 
