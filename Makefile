@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format venv deps dev-deps system-deps migrate seed demo-user clean
+.PHONY: run test lint format venv deps dev-deps system-deps migrate seed demo-user clean bench resilience
 
 # Falls back to python3 where there is no python3.11 binary (any Python 3.11+ works); on a bare Debian,
 # Python's venv module comes from the python3-venv package, installed here when missing (as root).
@@ -50,6 +50,14 @@ format: dev-deps
 ## test: lint, then the whole suite against a throwaway PostgreSQL cluster and headless Chromium
 test: system-deps lint
 	bash scripts/with-postgres.sh bash scripts/run-tests.sh $(PYTEST_ARGS)
+
+## bench: latency, throughput and query counts under gunicorn on a throwaway PostgreSQL (SCALE=1000000 for the full run; see bench/README.md)
+bench: deps
+	SCALE=$(or $(SCALE),100000) bash scripts/bench.sh $(BENCH_ARGS)
+
+## resilience: restart PostgreSQL under load and writes; fails if a write is lost or doubled or a 500 appears
+resilience: deps
+	bash scripts/bench-resilience.sh $(RESILIENCE_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache .ruff_cache
