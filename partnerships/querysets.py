@@ -31,18 +31,27 @@ class RegionQuerySet(models.QuerySet):
         return self.filter(Q(slug__iexact=value) | Q(iso_code__iexact=value) | Exists(codes))
 
     def lineage_ids(self, region_ids) -> set[int]:
-        """The given regions' ids with all their predecessors and successors, transitively (one query)."""
-        neighbours: dict[int, set[int]] = {}
+        """The given regions' ids with their predecessors and successors, transitively (one query).
+
+        Ancestors are followed only backwards and descendants only forwards, so a region split in two
+        finds both halves, but one half does not find its sibling.
+        """
+        successors: dict[int, set[int]] = {}
+        predecessors: dict[int, set[int]] = {}
         for before, after in _model("RegionChange").objects.values_list("predecessor_id", "successor_id"):
-            neighbours.setdefault(before, set()).add(after)
-            neighbours.setdefault(after, set()).add(before)
+            if before != after:
+                successors.setdefault(before, set()).add(after)
+                predecessors.setdefault(after, set()).add(before)
         found = set(region_ids)
-        frontier = list(found)
-        while frontier:
-            for other in neighbours.get(frontier.pop(), ()):
-                if other not in found:
-                    found.add(other)
-                    frontier.append(other)
+        for edges in (successors, predecessors):
+            frontier = list(region_ids)
+            seen = set(region_ids)
+            while frontier:
+                for other in edges.get(frontier.pop(), ()):
+                    if other not in seen:
+                        seen.add(other)
+                        frontier.append(other)
+            found |= seen
         return found
 
     def search(self, text: str):
@@ -113,12 +122,6 @@ class PublishedQuerySet(models.QuerySet):
 
     def published(self):
         return self.filter(published_at__isnull=False)
-
-    def visible_to(self, user):
-        """Published records for everyone; drafts too for staff (per-voivodeship rights narrow this further)."""
-        if user is not None and user.is_authenticated and user.is_staff:
-            return self
-        return self.published()
 
     def with_sources(self):
         """The records' citations with their sources (one query)."""

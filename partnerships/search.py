@@ -92,6 +92,12 @@ def period_ends_on_or_after(day: datetime.date, *, date_field: str, end_field: s
     return condition
 
 
-def period_starts_on_or_before(day: datetime.date, *, date_field: str) -> Q:
-    """The record's period begins no later than ``day`` (partial dates are stored as their first day)."""
-    return Q(**{f"{date_field}__lte": day})
+def period_starts_on_or_before(day: datetime.date, *, date_field: str, end_field: str | None = None) -> Q:
+    """The record's period begins no later than ``day`` (partial dates are stored as their first day).
+
+    A record known only by its last day (``end_field``) counts when that day is no later than ``day``.
+    """
+    condition = Q(**{f"{date_field}__lte": day})
+    if end_field:
+        condition |= Q(**{f"{date_field}__isnull": True, f"{end_field}__lte": day})
+    return condition

@@ -17,19 +17,13 @@ from partnerships.models import (
     Person,
     Publishable,
     Region,
+    check_owner_matches_partnership,
     choice_constraint,
     country_constraint,
     not_before_constraint,
 )
 from partnerships.search import trigram_index
 from visits.querysets import CommitmentQuerySet, EventQuerySet, VisitQuerySet
-
-
-def check_owner_matches_partnership(record):
-    """A record owned by one voivodeship cannot belong to another voivodeship's partnership."""
-    partnership = getattr(record, "partnership", None)
-    if partnership is not None and record.voivodeship_id and partnership.voivodeship_id != record.voivodeship_id:
-        raise ValidationError({"partnership": _("This partnership belongs to another voivodeship.")})
 
 
 class HappeningStatus(models.TextChoices):

@@ -36,7 +36,7 @@ class DatedRangeMixin:
         if date_from:
             queryset = queryset.filter(period_ends_on_or_after(date_from, date_field="start_on", end_field="end_on"))
         if date_to:
-            queryset = queryset.filter(period_starts_on_or_before(date_to, date_field="start_on"))
+            queryset = queryset.filter(period_starts_on_or_before(date_to, date_field="start_on", end_field="end_on"))
         return queryset
 
 
