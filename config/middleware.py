@@ -26,7 +26,8 @@ class DatabaseUnavailableMiddleware:
         logger.warning("Database unavailable while serving %s: %s", request.path, exception)
         # Drop the broken connections so that the next request opens a fresh one once the server is back.
         for connection in connections.all(initialized_only=True):
-            connection.close_if_unusable_or_obsolete()
+            if not connection.in_atomic_block:
+                connection.close_if_unusable_or_obsolete()
         if request.path.startswith("/api/"):
             response = JsonResponse(
                 {"detail": "The database is unavailable for a moment; retry shortly.", "code": "unavailable"},

@@ -2,10 +2,14 @@
 
 import json
 
+import pytest
 from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
 
 from config.middleware import DatabaseUnavailableMiddleware
+
+# The middleware looks at the open connections, as it would in a real outage.
+pytestmark = pytest.mark.django_db
 
 
 def respond(path, exception):
