@@ -8,9 +8,8 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.apps import apps
-from django.core.exceptions import ValidationError
 
+from tests.constraint_cases import change, constraint_tests
 from tests.factories import (
     AgreementFactory,
     AgreementPartyFactory,
@@ -85,11 +84,6 @@ def same_quote_cited_twice_for_one_record():
     first = CitationFactory()
     second = CitationFactory(source=first.source, record=first.record, quote="Strony zapowiedziały wizytę")
     return second, {"quote": first.quote}
-
-
-def change(factory, **changes):
-    """A case: a fresh valid record from ``factory`` and the changes that break the rule."""
-    return lambda: (factory(), changes)
 
 
 # (constraint, case, the message full_clean() shows — None where a field's own check speaks first)
@@ -511,34 +505,6 @@ CASES = [
     ),
 ]
 
-CASES_WITH_MESSAGES = [pytest.param(*case.values[1:], id=case.id) for case in CASES if case.values[2]]
-
-
-@pytest.mark.parametrize(("constraint", "case", "message"), CASES)
-def test_database_refuses(constraint, case, message, database_refuses):
-    record, changes = case()
-
-    with database_refuses(constraint):
-        type(record).objects.filter(pk=record.pk).update(**changes)
-
-
-@pytest.mark.parametrize(("case", "message"), CASES_WITH_MESSAGES)
-def test_full_clean_reports_in_words(case, message):
-    record, changes = case()
-    for field, value in changes.items():
-        setattr(record, field, value)
-
-    with pytest.raises(ValidationError) as invalid:
-        record.full_clean()
-
-    assert invalid.value.messages == [message]
-
-
-def test_every_constraint_of_the_partnerships_app_has_a_case():
-    constraints = {
-        constraint.name
-        for model in apps.get_app_config("partnerships").get_models()
-        for constraint in model._meta.constraints
-    }
-
-    assert constraints <= {case.values[0] for case in CASES}
+test_database_refuses, test_full_clean_reports_in_words, test_every_constraint_has_a_case = constraint_tests(
+    "partnerships", CASES
+)

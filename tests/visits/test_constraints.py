@@ -7,9 +7,8 @@ A case builds a valid record with the factories and names the changes that break
 import datetime
 
 import pytest
-from django.apps import apps
-from django.core.exceptions import ValidationError
 
+from tests.constraint_cases import change, constraint_tests
 from tests.factories import (
     CommitmentFactory,
     DelegationFactory,
@@ -23,11 +22,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 JAN_2000 = datetime.date(2000, 1, 1)
 JAN_1990 = datetime.date(1990, 1, 1)
-
-
-def change(factory, **changes):
-    """A case: a fresh valid record from ``factory`` and the changes that break the rule."""
-    return lambda: (factory(), changes)
 
 
 def event_that_is_part_of_itself():
@@ -216,37 +210,9 @@ CASES = [
     ),
 ]
 
-CASES_WITH_MESSAGES = [pytest.param(*case.values[1:], id=case.id) for case in CASES if case.values[2]]
-
-
-@pytest.mark.parametrize(("constraint", "case", "message"), CASES)
-def test_database_refuses(constraint, case, message, database_refuses):
-    record, changes = case()
-
-    with database_refuses(constraint):
-        type(record).objects.filter(pk=record.pk).update(**changes)
-
-
-@pytest.mark.parametrize(("case", "message"), CASES_WITH_MESSAGES)
-def test_full_clean_reports_in_words(case, message):
-    record, changes = case()
-    for field, value in changes.items():
-        setattr(record, field, value)
-
-    with pytest.raises(ValidationError) as invalid:
-        record.full_clean()
-
-    assert invalid.value.messages == [message]
-
-
-def test_every_constraint_of_the_visits_app_has_a_case():
-    constraints = {
-        constraint.name
-        for model in apps.get_app_config("visits").get_models()
-        for constraint in model._meta.constraints
-    }
-
-    assert constraints <= {case.values[0] for case in CASES}
+test_database_refuses, test_full_clean_reports_in_words, test_every_constraint_has_a_case = constraint_tests(
+    "visits", CASES
+)
 
 
 @pytest.mark.parametrize("status", ["met", "partially_met"], ids=["met_commitment", "partially_met_commitment"])
